@@ -1,0 +1,365 @@
+package org.threatmesh.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import org.pcollections.PSortedMap;
+import org.pcollections.TreePMap;
+import org.threatmesh.model.attr.AttributeKey;
+import org.threatmesh.model.attr.Attributes;
+import org.threatmesh.model.attr.Fact;
+import org.threatmesh.model.graph.TopologyGraph;
+
+/**
+ * An immutable snapshot of a system's topology: nodes, calls between them, nested trust zones, model-wide
+ * attributes, triage decisions and the diagram layout.
+ *
+ * <p>Every snapshot satisfies the model's invariants: ids are unique per element type, every edge joins two
+ * existing nodes, every zone reference points at an existing zone, and zone nesting has no cycles. The
+ * {@code with…}/{@code without…} methods return a new snapshot and throw {@link IllegalArgumentException} rather
+ * than break an invariant. Collections share structure between snapshots, so an edit costs O(log n) and an undo
+ * history of snapshots stays small.
+ *
+ * <p>Instances are safe to share between threads; the graph view is built lazily on first use.
+ */
+public final class ThreatModel {
+
+    private final ModelInfo info;
+    private final Attributes attributes;
+    private final PSortedMap<NodeId, Node> nodes;
+    private final PSortedMap<EdgeId, Edge> edges;
+    private final PSortedMap<ZoneId, TrustZone> zones;
+    private final PSortedMap<String, TriageDecision> triage;
+    private final Layout layout;
+    private volatile TopologyGraph graph;
+
+    private ThreatModel(ModelInfo info, Attributes attributes, PSortedMap<NodeId, Node> nodes,
+            PSortedMap<EdgeId, Edge> edges, PSortedMap<ZoneId, TrustZone> zones,
+            PSortedMap<String, TriageDecision> triage, Layout layout) {
+        this.info = Objects.requireNonNull(info);
+        this.attributes = Objects.requireNonNull(attributes);
+        this.nodes = nodes;
+        this.edges = edges;
+        this.zones = zones;
+        this.triage = triage;
+        this.layout = pruneLayout(Objects.requireNonNull(layout), nodes, zones);
+    }
+
+    /** An empty model named {@code name}. */
+    public static ThreatModel empty(String name) {
+        return new ThreatModel(ModelInfo.named(name), Attributes.empty(), TreePMap.empty(), TreePMap.empty(),
+                TreePMap.empty(), TreePMap.empty(), Layout.empty());
+    }
+
+    /**
+     * Builds a model from complete element lists and checks every invariant at once.
+     *
+     * @throws IllegalArgumentException naming the first element that breaks an invariant
+     */
+    public static ThreatModel of(ModelInfo info, Attributes attributes, List<TrustZone> zones, List<Node> nodes,
+            List<Edge> edges, List<TriageDecision> triage, Layout layout) {
+        TreePMap<ZoneId, TrustZone> zoneMap = TreePMap.empty();
+        for (TrustZone zone : zones) {
+            if (zoneMap.containsKey(zone.id())) {
+                throw new IllegalArgumentException("duplicate zone id '" + zone.id() + "'");
+            }
+            zoneMap = zoneMap.plus(zone.id(), zone);
+        }
+        TreePMap<NodeId, Node> nodeMap = TreePMap.empty();
+        for (Node node : nodes) {
+            if (nodeMap.containsKey(node.id())) {
+                throw new IllegalArgumentException("duplicate node id '" + node.id() + "'");
+            }
+            nodeMap = nodeMap.plus(node.id(), node);
+        }
+        TreePMap<EdgeId, Edge> edgeMap = TreePMap.empty();
+        for (Edge edge : edges) {
+            if (edgeMap.containsKey(edge.id())) {
+                throw new IllegalArgumentException("duplicate edge id '" + edge.id() + "'");
+            }
+            edgeMap = edgeMap.plus(edge.id(), edge);
+        }
+        TreePMap<String, TriageDecision> triageMap = TreePMap.empty();
+        for (TriageDecision decision : triage) {
+            if (triageMap.containsKey(decision.findingKey())) {
+                throw new IllegalArgumentException("duplicate triage decision for '" + decision.findingKey() + "'");
+            }
+            triageMap = triageMap.plus(decision.findingKey(), decision);
+        }
+        checkReferences(zoneMap, nodeMap, edgeMap);
+        return new ThreatModel(info, attributes, nodeMap, edgeMap, zoneMap, triageMap, layout);
+    }
+
+    private static void checkReferences(Map<ZoneId, TrustZone> zones, Map<NodeId, Node> nodes,
+            Map<EdgeId, Edge> edges) {
+        for (TrustZone zone : zones.values()) {
+            zone.parent().ifPresent(parent -> requireZone(zones, parent, "zone '" + zone.id() + "'"));
+            checkNoCycle(zones, zone.id());
+        }
+        for (Node node : nodes.values()) {
+            node.zone().ifPresent(zone -> requireZone(zones, zone, "node '" + node.id() + "'"));
+        }
+        for (Edge edge : edges.values()) {
+            requireNode(nodes, edge.from(), "edge '" + edge.id() + "'");
+            requireNode(nodes, edge.to(), "edge '" + edge.id() + "'");
+        }
+    }
+
+    private static void requireZone(Map<ZoneId, TrustZone> zones, ZoneId zone, String owner) {
+        if (!zones.containsKey(zone)) {
+            throw new IllegalArgumentException(owner + " refers to unknown zone '" + zone + "'");
+        }
+    }
+
+    private static void requireNode(Map<NodeId, Node> nodes, NodeId node, String owner) {
+        if (!nodes.containsKey(node)) {
+            throw new IllegalArgumentException(owner + " refers to unknown node '" + node + "'");
+        }
+    }
+
+    private static void checkNoCycle(Map<ZoneId, TrustZone> zones, ZoneId start) {
+        Set<ZoneId> seen = new HashSet<>();
+        Optional<ZoneId> current = Optional.of(start);
+        while (current.isPresent()) {
+            if (!seen.add(current.get())) {
+                throw new IllegalArgumentException("zone '" + start + "' is nested inside itself");
+            }
+            TrustZone zone = zones.get(current.get());
+            current = zone == null ? Optional.empty() : zone.parent();
+        }
+    }
+
+    private static Layout pruneLayout(Layout layout, Map<NodeId, Node> nodes, Map<ZoneId, TrustZone> zones) {
+        Layout pruned = layout;
+        for (NodeId id : layout.nodes().keySet()) {
+            if (!nodes.containsKey(id)) {
+                pruned = pruned.without(id);
+            }
+        }
+        for (ZoneId id : layout.zones().keySet()) {
+            if (!zones.containsKey(id)) {
+                pruned = pruned.without(id);
+            }
+        }
+        return pruned;
+    }
+
+    public ModelInfo info() {
+        return info;
+    }
+
+    /** Model-wide attributes (see {@code ModelAttributes}). */
+    public Attributes attributes() {
+        return attributes;
+    }
+
+    public <T> Fact<T> get(AttributeKey<T> key) {
+        return attributes.get(key);
+    }
+
+    /** Nodes by id, in id order. */
+    public SortedMap<NodeId, Node> nodes() {
+        return nodes;
+    }
+
+    /** Edges by id, in id order. */
+    public SortedMap<EdgeId, Edge> edges() {
+        return edges;
+    }
+
+    /** Zones by id, in id order. */
+    public SortedMap<ZoneId, TrustZone> zones() {
+        return zones;
+    }
+
+    /** Triage decisions by finding key, in key order. */
+    public SortedMap<String, TriageDecision> triage() {
+        return triage;
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    public Optional<Node> node(NodeId id) {
+        return Optional.ofNullable(nodes.get(id));
+    }
+
+    public Optional<Edge> edge(EdgeId id) {
+        return Optional.ofNullable(edges.get(id));
+    }
+
+    public Optional<TrustZone> zone(ZoneId id) {
+        return Optional.ofNullable(zones.get(id));
+    }
+
+    /** Whether an element with this id exists. */
+    public boolean contains(ElementId id) {
+        return switch (id.type()) {
+            case NODE -> nodes.containsKey((NodeId) id);
+            case EDGE -> edges.containsKey((EdgeId) id);
+            case ZONE -> zones.containsKey((ZoneId) id);
+            case MODEL -> true;
+        };
+    }
+
+    /** The display name of an element, or its id when it has none. */
+    public String nameOf(ElementId id) {
+        return switch (id.type()) {
+            case NODE -> node((NodeId) id).map(Node::name).orElse(id.value());
+            case EDGE -> edge((EdgeId) id).map(edge -> edge.name().isEmpty()
+                    ? nameOf(edge.from()) + " → " + nameOf(edge.to()) : edge.name()).orElse(id.value());
+            case ZONE -> zone((ZoneId) id).map(TrustZone::name).orElse(id.value());
+            case MODEL -> info.name();
+        };
+    }
+
+    /** The read-only graph view of this snapshot, built on first use. */
+    public TopologyGraph graph() {
+        TopologyGraph result = graph;
+        if (result == null) {
+            synchronized (this) {
+                result = graph;
+                if (result == null) {
+                    result = new TopologyGraph(this);
+                    graph = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    public ThreatModel withInfo(ModelInfo newInfo) {
+        return newInfo.equals(info) ? this : copy(newInfo, attributes, nodes, edges, zones, triage, layout);
+    }
+
+    public ThreatModel withAttributes(Attributes newAttributes) {
+        return newAttributes.equals(attributes) ? this
+                : copy(info, newAttributes, nodes, edges, zones, triage, layout);
+    }
+
+    /** Adds or replaces a node; its zone must exist. */
+    public ThreatModel withNode(Node node) {
+        node.zone().ifPresent(zone -> requireZone(zones, zone, "node '" + node.id() + "'"));
+        if (node.equals(nodes.get(node.id()))) {
+            return this;
+        }
+        return copy(info, attributes, nodes.plus(node.id(), node), edges, zones, triage, layout);
+    }
+
+    /** Removes a node that no edge touches. */
+    public ThreatModel withoutNode(NodeId id) {
+        if (!nodes.containsKey(id)) {
+            return this;
+        }
+        for (Edge edge : edges.values()) {
+            if (edge.touches(id)) {
+                throw new IllegalArgumentException("node '" + id + "' still has call '" + edge.id() + "'");
+            }
+        }
+        return copy(info, attributes, nodes.minus(id), edges, zones, triage, layout.without(id));
+    }
+
+    /** Adds or replaces an edge; both endpoints must exist. */
+    public ThreatModel withEdge(Edge edge) {
+        requireNode(nodes, edge.from(), "edge '" + edge.id() + "'");
+        requireNode(nodes, edge.to(), "edge '" + edge.id() + "'");
+        if (edge.equals(edges.get(edge.id()))) {
+            return this;
+        }
+        return copy(info, attributes, nodes, edges.plus(edge.id(), edge), zones, triage, layout);
+    }
+
+    public ThreatModel withoutEdge(EdgeId id) {
+        return edges.containsKey(id) ? copy(info, attributes, nodes, edges.minus(id), zones, triage, layout) : this;
+    }
+
+    /** Adds or replaces a zone; its parent must exist and the nesting must stay acyclic. */
+    public ThreatModel withZone(TrustZone zone) {
+        if (zone.equals(zones.get(zone.id()))) {
+            return this;
+        }
+        PSortedMap<ZoneId, TrustZone> newZones = zones.plus(zone.id(), zone);
+        zone.parent().ifPresent(parent -> {
+            if (!newZones.containsKey(parent)) {
+                throw new IllegalArgumentException("zone '" + zone.id() + "' refers to unknown zone '" + parent + "'");
+            }
+        });
+        checkNoCycle(newZones, zone.id());
+        return copy(info, attributes, nodes, edges, newZones, triage, layout);
+    }
+
+    /** Removes a zone that no node or zone refers to. */
+    public ThreatModel withoutZone(ZoneId id) {
+        if (!zones.containsKey(id)) {
+            return this;
+        }
+        for (TrustZone zone : zones.values()) {
+            if (zone.parent().filter(id::equals).isPresent()) {
+                throw new IllegalArgumentException("zone '" + id + "' still contains zone '" + zone.id() + "'");
+            }
+        }
+        for (Node node : nodes.values()) {
+            if (node.zone().filter(id::equals).isPresent()) {
+                throw new IllegalArgumentException("zone '" + id + "' still contains node '" + node.id() + "'");
+            }
+        }
+        return copy(info, attributes, nodes, edges, zones.minus(id), triage, layout.without(id));
+    }
+
+    public ThreatModel withTriage(TriageDecision decision) {
+        if (decision.equals(triage.get(decision.findingKey()))) {
+            return this;
+        }
+        return copy(info, attributes, nodes, edges, zones, triage.plus(decision.findingKey(), decision), layout);
+    }
+
+    public ThreatModel withoutTriage(String findingKey) {
+        return triage.containsKey(findingKey)
+                ? copy(info, attributes, nodes, edges, zones, triage.minus(findingKey), layout) : this;
+    }
+
+    public ThreatModel withLayout(Layout newLayout) {
+        return newLayout.equals(layout) ? this : copy(info, attributes, nodes, edges, zones, triage, newLayout);
+    }
+
+    /** Edges that start or end at {@code node}, in id order. */
+    public List<Edge> edgesTouching(NodeId node) {
+        List<Edge> result = new ArrayList<>();
+        for (EdgeId id : graph().edgesOf(node)) {
+            result.add(edges.get(id));
+        }
+        result.sort((a, b) -> a.id().compareTo(b.id()));
+        return result;
+    }
+
+    private ThreatModel copy(ModelInfo newInfo, Attributes newAttributes, PSortedMap<NodeId, Node> newNodes,
+            PSortedMap<EdgeId, Edge> newEdges, PSortedMap<ZoneId, TrustZone> newZones,
+            PSortedMap<String, TriageDecision> newTriage, Layout newLayout) {
+        return new ThreatModel(newInfo, newAttributes, newNodes, newEdges, newZones, newTriage, newLayout);
+    }
+
+    /** Structural equality over everything a file stores, layout included. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ThreatModel model && model.info.equals(info) && model.attributes.equals(attributes)
+                && model.nodes.equals(nodes) && model.edges.equals(edges) && model.zones.equals(zones)
+                && model.triage.equals(triage) && model.layout.equals(layout);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(info, nodes.size(), edges.size(), zones.size());
+    }
+
+    @Override
+    public String toString() {
+        return "ThreatModel[" + info.name() + ": " + nodes.size() + " nodes, " + edges.size() + " edges, "
+                + zones.size() + " zones]";
+    }
+}

@@ -1,0 +1,67 @@
+package org.threatmesh.model.attr;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.threatmesh.model.ElementType;
+import org.threatmesh.model.NodeKind;
+
+/**
+ * Every attribute a model element can carry. The same name may be declared more than once only for different
+ * element types (for example {@code dataSensitivity} on nodes and on edges).
+ */
+public final class AttributeCatalog {
+
+    private static final List<AttributeKey<?>> ALL;
+    private static final Map<ElementType, Map<String, AttributeKey<?>>> BY_ELEMENT = new LinkedHashMap<>();
+
+    static {
+        List<AttributeKey<?>> all = new ArrayList<>();
+        all.addAll(WorkloadAttributes.all());
+        all.addAll(GatewayAttributes.all());
+        all.addAll(InfrastructureAttributes.all());
+        all.addAll(MeshAttributes.all());
+        all.addAll(EdgeAttributes.all());
+        all.addAll(ZoneAttributes.all());
+        all.addAll(ModelAttributes.all());
+        ALL = Collections.unmodifiableList(all);
+        for (ElementType type : ElementType.values()) {
+            BY_ELEMENT.put(type, new LinkedHashMap<>());
+        }
+        for (AttributeKey<?> key : ALL) {
+            AttributeKey<?> previous = BY_ELEMENT.get(key.applies().element()).put(key.name(), key);
+            if (previous != null) {
+                throw new ExceptionInInitializerError("attribute declared twice: " + key.name());
+            }
+        }
+    }
+
+    private AttributeCatalog() {
+    }
+
+    /** All keys, grouped by declaring class, in declaration order. */
+    public static List<AttributeKey<?>> all() {
+        return ALL;
+    }
+
+    /** The key named {@code name} for elements of {@code type}. */
+    public static Optional<AttributeKey<?>> find(ElementType type, String name) {
+        return Optional.ofNullable(BY_ELEMENT.get(type).get(name));
+    }
+
+    /** The keys that may be set on a node of {@code kind}, in catalog order. */
+    public static List<AttributeKey<?>> forNode(NodeKind kind) {
+        return ALL.stream().filter(key -> key.applies().toNode(kind)).toList();
+    }
+
+    /** The keys that may be set on elements of {@code type}, which must not be {@link ElementType#NODE}. */
+    public static List<AttributeKey<?>> forElement(ElementType type) {
+        if (type == ElementType.NODE) {
+            throw new IllegalArgumentException("node attributes depend on the node kind; use forNode");
+        }
+        return List.copyOf(BY_ELEMENT.get(type).values());
+    }
+}

@@ -1,0 +1,98 @@
+package org.threatmesh.model.attr;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What the model says about one attribute: either a known value or unknown. Unknown is a value of its own:
+ * rules must treat it as "needs review", never as safe, which is why there is no {@code orElse} that a rule
+ * could use to silently default it.
+ *
+ * @param <T> the attribute's value type
+ */
+public final class Fact<T> {
+
+    private static final Fact<?> UNKNOWN = new Fact<>(null);
+
+    private final T value;
+
+    private Fact(T value) {
+        this.value = value;
+    }
+
+    /** A known value. */
+    public static <T> Fact<T> known(T value) {
+        return new Fact<>(Objects.requireNonNull(value, "value"));
+    }
+
+    /** The unknown fact. */
+    @SuppressWarnings("unchecked")
+    public static <T> Fact<T> unknown() {
+        return (Fact<T>) UNKNOWN;
+    }
+
+    public boolean isKnown() {
+        return value != null;
+    }
+
+    public boolean isUnknown() {
+        return value == null;
+    }
+
+    /**
+     * The known value.
+     *
+     * @throws IllegalStateException when the fact is unknown
+     */
+    public T value() {
+        if (value == null) {
+            throw new IllegalStateException("fact is unknown");
+        }
+        return value;
+    }
+
+    /** The value if known. */
+    public Optional<T> asOptional() {
+        return Optional.ofNullable(value);
+    }
+
+    /** True only when the value is known and equal to {@code expected}. */
+    public boolean is(T expected) {
+        return value != null && value.equals(expected);
+    }
+
+    /** True only when the value is known and equal to one of {@code candidates}. */
+    @SafeVarargs
+    public final boolean isAnyOf(T... candidates) {
+        if (value == null) {
+            return false;
+        }
+        for (T candidate : candidates) {
+            if (value.equals(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True only when the value is known and satisfies {@code test}. */
+    public boolean matches(Predicate<? super T> test) {
+        return value != null && test.test(value);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Fact<?> fact && Objects.equals(value, fact.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(value);
+    }
+
+    @Override
+    public String toString() {
+        return value == null ? "unknown" : String.valueOf(value instanceof WireEnum w ? w.wireName() : value);
+    }
+}

@@ -1,0 +1,179 @@
+package org.threatmesh.model.graph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DirectedMultigraph;
+import org.threatmesh.model.Edge;
+import org.threatmesh.model.EdgeId;
+import org.threatmesh.model.Node;
+import org.threatmesh.model.NodeId;
+import org.threatmesh.model.ThreatModel;
+import org.threatmesh.model.TrustZone;
+import org.threatmesh.model.ZoneId;
+import org.threatmesh.model.ZoneKind;
+
+/**
+ * A read-only graph view of one model snapshot, for path, reachability and zone queries. Vertices are
+ * {@link NodeId}s and edges are {@link EdgeId}s, following JGraphT's advice to use key values as graph elements;
+ * attributes stay in the model.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class TopologyGraph {
+
+    private final ThreatModel model;
+    private final Graph<NodeId, EdgeId> graph;
+    private final Map<ZoneId, List<ZoneId>> zoneChains = new HashMap<>();
+
+    /** Builds the view of {@code model}; use {@link ThreatModel#graph()} to get the cached one. */
+    public TopologyGraph(ThreatModel model) {
+        this.model = model;
+        DirectedMultigraph<NodeId, EdgeId> built = new DirectedMultigraph<>(null, null, false);
+        for (NodeId node : model.nodes().keySet()) {
+            built.addVertex(node);
+        }
+        for (Edge edge : model.edges().values()) {
+            built.addEdge(edge.from(), edge.to(), edge.id());
+        }
+        this.graph = new AsUnmodifiableGraph<>(built);
+        for (ZoneId zone : model.zones().keySet()) {
+            zoneChains.put(zone, computeChain(zone));
+        }
+    }
+
+    /** The JGraphT view, for algorithms this class does not wrap. It cannot be modified. */
+    public Graph<NodeId, EdgeId> jgrapht() {
+        return graph;
+    }
+
+    public Set<EdgeId> outgoing(NodeId node) {
+        return graph.outgoingEdgesOf(node);
+    }
+
+    public Set<EdgeId> incoming(NodeId node) {
+        return graph.incomingEdgesOf(node);
+    }
+
+    public Set<EdgeId> edgesOf(NodeId node) {
+        return graph.containsVertex(node) ? graph.edgesOf(node) : Set.of();
+    }
+
+    /** Nodes this node calls, in id order. */
+    public Set<NodeId> successors(NodeId node) {
+        Set<NodeId> result = new TreeSet<>();
+        for (EdgeId edge : graph.outgoingEdgesOf(node)) {
+            result.add(graph.getEdgeTarget(edge));
+        }
+        return result;
+    }
+
+    /** Nodes that call this node, in id order. */
+    public Set<NodeId> predecessors(NodeId node) {
+        Set<NodeId> result = new TreeSet<>();
+        for (EdgeId edge : graph.incomingEdgesOf(node)) {
+            result.add(graph.getEdgeSource(edge));
+        }
+        return result;
+    }
+
+    /**
+     * Every node reachable from {@code sources} by following calls, the sources included, in breadth-first order.
+     */
+    public Set<NodeId> reachableFrom(Set<NodeId> sources) {
+        Set<NodeId> seen = new LinkedHashSet<>();
+        Deque<NodeId> queue = new ArrayDeque<>();
+        for (NodeId source : new TreeSet<>(sources)) {
+            if (graph.containsVertex(source) && seen.add(source)) {
+                queue.add(source);
+            }
+        }
+        while (!queue.isEmpty()) {
+            for (NodeId next : successors(queue.poll())) {
+                if (seen.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        return Collections.unmodifiableSet(seen);
+    }
+
+    /** The zones enclosing {@code node}, innermost first; empty when the node is in no zone. */
+    public List<ZoneId> zoneChain(NodeId node) {
+        Optional<ZoneId> zone = model.node(node).flatMap(Node::zone);
+        return zone.map(this::zoneChainOf).orElse(List.of());
+    }
+
+    /** {@code zone} followed by its ancestors, innermost first. */
+    public List<ZoneId> zoneChainOf(ZoneId zone) {
+        return zoneChains.getOrDefault(zone, List.of());
+    }
+
+    /** Whether {@code node} sits inside a zone of {@code kind} at any nesting depth. */
+    public boolean isInZoneOfKind(NodeId node, ZoneKind kind) {
+        for (ZoneId zone : zoneChain(node)) {
+            if (model.zones().get(zone).kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost enclosing zone of {@code kind}, if any. */
+    public Optional<TrustZone> enclosingZone(NodeId node, ZoneKind kind) {
+        for (ZoneId zone : zoneChain(node)) {
+            TrustZone trustZone = model.zones().get(zone);
+            if (trustZone.kind() == kind) {
+                return Optional.of(trustZone);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a call leaves the innermost zone of its source or enters a different innermost zone. */
+    public boolean crossesZones(EdgeId edgeId) {
+        Edge edge = model.edges().get(edgeId);
+        Optional<ZoneId> from = model.nodes().get(edge.from()).zone();
+        Optional<ZoneId> to = model.nodes().get(edge.to()).zone();
+        return !from.equals(to);
+    }
+
+    /** Nodes whose innermost zone is {@code zone} or one of its descendants, in id order. */
+    public List<NodeId> nodesWithin(ZoneId zone) {
+        List<NodeId> result = new ArrayList<>();
+        for (Node node : model.nodes().values()) {
+            if (node.zone().map(z -> zoneChainOf(z).contains(zone)).orElse(false)) {
+                result.add(node.id());
+            }
+        }
+        return result;
+    }
+
+    public NodeId source(EdgeId edge) {
+        return graph.getEdgeSource(edge);
+    }
+
+    public NodeId target(EdgeId edge) {
+        return graph.getEdgeTarget(edge);
+    }
+
+    private List<ZoneId> computeChain(ZoneId start) {
+        List<ZoneId> chain = new ArrayList<>();
+        Optional<ZoneId> current = Optional.of(start);
+        while (current.isPresent()) {
+            chain.add(current.get());
+            current = model.zones().get(current.get()).parent();
+        }
+        return Collections.unmodifiableList(chain);
+    }
+}
