@@ -83,6 +83,9 @@ public final class EdgeAttributes {
             "retryPerTryTimeout", "ms", 1, 3_600_000, EDGE, "Resilience", "Timeout of each retry attempt"));
     public static final AttributeKey<Boolean> RETRY_BUDGET = KEYS.add(AttributeKey.ofBoolean(
             "retryBudget", EDGE, "Resilience", "Retries are capped by a budget"));
+    public static final AttributeKey<Boolean> CONNECTION_LIMITS = KEYS.add(AttributeKey.ofBoolean(
+            "connectionLimits", EDGE, "Resilience",
+            "Connection and request limits are set for this call, even when their values are not modelled (MS-SS-13#1)"));
     public static final AttributeKey<Integer> MAX_CONNECTIONS = KEYS.add(AttributeKey.ofInteger(
             "maxConnections", "", 1, 1_000_000, EDGE, "Resilience", "Connection pool limit (MS-SS-13#1)"));
     public static final AttributeKey<Integer> MAX_PENDING_REQUESTS = KEYS.add(AttributeKey.ofInteger(
