@@ -1,0 +1,75 @@
+package org.threatmesh.rules.builtin.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.threatmesh.model.Edge;
+import org.threatmesh.model.EdgeId;
+import org.threatmesh.model.Node;
+import org.threatmesh.model.NodeKind;
+import org.threatmesh.model.ZoneKind;
+import org.threatmesh.model.attr.ClientAuthn;
+import org.threatmesh.model.attr.Fact;
+import org.threatmesh.model.attr.WorkloadAttributes;
+import org.threatmesh.model.attr.ZoneAttributes;
+import org.threatmesh.rules.AnalysisContext;
+
+/** Topology questions several built-in rules ask, answered the same way for all of them. */
+public final class Topology {
+
+    private Topology() {
+    }
+
+    /**
+     * Whether the node's traffic passes through a mesh proxy. Ingress and egress gateways are mesh proxies
+     * themselves. Kinds that cannot carry a mesh mode (datastores, brokers, external nodes and so on) are known to
+     * be outside the mesh; for the rest the answer is the node's mesh mode, unknown when that is unknown.
+     */
+    public static Fact<Boolean> inMesh(Node node, AnalysisContext context) {
+        if (node.kind() == NodeKind.INGRESS_GATEWAY || node.kind() == NodeKind.EGRESS_GATEWAY) {
+            return Fact.known(true);
+        }
+        if (!WorkloadAttributes.MESH_MODE.applies().toNode(node.kind())) {
+            return Fact.known(false);
+        }
+        return context.inMesh(node);
+    }
+
+    /** The Kubernetes namespace the node runs in: its innermost namespace zone's {@code namespace}, else its name. */
+    public static Optional<String> namespaceOf(Node node, AnalysisContext context) {
+        return context.graph().enclosingZone(node.id(), ZoneKind.NAMESPACE)
+                .map(zone -> zone.get(ZoneAttributes.NAMESPACE).asOptional().orElse(zone.name()));
+    }
+
+    /** Whether the credential is a bearer token: whoever holds it can use it. */
+    public static boolean isBearerToken(ClientAuthn authn) {
+        return switch (authn) {
+            case JWT, OAUTH2_CC, OIDC, REFERENCE_TOKEN, SESSION_COOKIE -> true;
+            default -> false;
+        };
+    }
+
+    /** The calls into {@code node}, in edge id order. */
+    public static List<Edge> incoming(Node node, AnalysisContext context) {
+        return edges(context.graph().incoming(node.id()), context);
+    }
+
+    /** The calls out of {@code node}, in edge id order. */
+    public static List<Edge> outgoing(Node node, AnalysisContext context) {
+        return edges(context.graph().outgoing(node.id()), context);
+    }
+
+    private static List<Edge> edges(Iterable<EdgeId> ids, AnalysisContext context) {
+        List<Edge> result = new ArrayList<>();
+        for (EdgeId id : ids) {
+            result.add(context.model().edges().get(id));
+        }
+        result.sort((a, b) -> a.id().compareTo(b.id()));
+        return result;
+    }
+
+    /** "Calls from A to B", the phrase messages use to name an edge. */
+    public static String calls(Edge edge, AnalysisContext context) {
+        return "Calls from " + context.source(edge).name() + " to " + context.target(edge).name();
+    }
+}
