@@ -19,7 +19,8 @@ import org.threatmesh.model.attr.Attributes;
 
 /**
  * Builds small models for rule tests: zones, nodes and calls with only the attributes a case needs. Element names
- * equal their ids so that expected messages stay short.
+ * equal their ids so that expected messages stay short. Every step returns a new builder, so a base fixture can be
+ * extended into several variants.
  */
 public final class Fixtures {
 
@@ -27,16 +28,26 @@ public final class Fixtures {
     public record Attr<T>(AttributeKey<T> key, T value) {
     }
 
-    private final List<TrustZone> zones = new ArrayList<>();
-    private final List<Node> nodes = new ArrayList<>();
-    private final List<Edge> edges = new ArrayList<>();
-    private Attributes modelAttributes = Attributes.empty();
+    private final List<TrustZone> zones;
+    private final List<Node> nodes;
+    private final List<Edge> edges;
+    private final Attributes modelAttributes;
 
-    private Fixtures() {
+    private Fixtures(List<TrustZone> zones, List<Node> nodes, List<Edge> edges, Attributes modelAttributes) {
+        this.zones = zones;
+        this.nodes = nodes;
+        this.edges = edges;
+        this.modelAttributes = modelAttributes;
     }
 
     public static Fixtures model() {
-        return new Fixtures();
+        return new Fixtures(List.of(), List.of(), List.of(), Attributes.empty());
+    }
+
+    private static <T> List<T> plus(List<T> list, T item) {
+        List<T> result = new ArrayList<>(list);
+        result.add(item);
+        return List.copyOf(result);
     }
 
     public static <T> Attr<T> a(AttributeKey<T> key, T value) {
@@ -48,25 +59,24 @@ public final class Fixtures {
     }
 
     public Fixtures zoneIn(String id, ZoneKind kind, String parent, Attr<?>... attrs) {
-        zones.add(new TrustZone(ZoneId.of(id), kind, id, Optional.ofNullable(parent).map(ZoneId::of),
-                toAttributes(attrs)));
-        return this;
+        return new Fixtures(plus(zones, new TrustZone(ZoneId.of(id), kind, id,
+                Optional.ofNullable(parent).map(ZoneId::of), toAttributes(attrs))), nodes, edges, modelAttributes);
     }
 
     /** A node in {@code zone}, or in no zone when {@code zone} is null. */
     public Fixtures node(String id, NodeKind kind, String zone, Attr<?>... attrs) {
-        nodes.add(new Node(NodeId.of(id), kind, id, Optional.ofNullable(zone).map(ZoneId::of), toAttributes(attrs)));
-        return this;
+        return new Fixtures(zones, plus(nodes, new Node(NodeId.of(id), kind, id,
+                Optional.ofNullable(zone).map(ZoneId::of), toAttributes(attrs))), edges, modelAttributes);
     }
 
     public Fixtures edge(String id, String from, String to, Attr<?>... attrs) {
-        edges.add(new Edge(EdgeId.of(id), NodeId.of(from), NodeId.of(to), "", toAttributes(attrs)));
-        return this;
+        return new Fixtures(zones, nodes,
+                plus(edges, new Edge(EdgeId.of(id), NodeId.of(from), NodeId.of(to), "", toAttributes(attrs))),
+                modelAttributes);
     }
 
     public Fixtures modelAttributes(Attr<?>... attrs) {
-        modelAttributes = toAttributes(attrs);
-        return this;
+        return new Fixtures(zones, nodes, edges, toAttributes(attrs));
     }
 
     public ThreatModel build() {

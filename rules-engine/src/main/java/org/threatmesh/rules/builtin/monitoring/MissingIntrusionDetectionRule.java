@@ -1,0 +1,86 @@
+package org.threatmesh.rules.builtin.monitoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.threatmesh.model.ModelId;
+import org.threatmesh.model.Node;
+import org.threatmesh.model.NodeKind;
+import org.threatmesh.model.attr.Fact;
+import org.threatmesh.model.attr.InfrastructureAttributes;
+import org.threatmesh.model.attr.MonitoringRole;
+import org.threatmesh.rules.AnalysisContext;
+import org.threatmesh.rules.Evidence;
+import org.threatmesh.rules.ModelRule;
+import org.threatmesh.rules.Outcome;
+import org.threatmesh.rules.RuleMetadata;
+import org.threatmesh.rules.Severity;
+import org.threatmesh.rules.Strategy;
+import org.threatmesh.rules.Stride;
+import org.threatmesh.rules.Targets;
+import org.threatmesh.rules.builtin.support.Evidences;
+import org.threatmesh.rules.builtin.support.Facts;
+import org.threatmesh.rules.builtin.support.Meta;
+
+/**
+ * R204-5.3: no IDS watches east-west traffic, or no monitoring compares behaviour with a baseline. Either gap
+ * fires; both are reported in one finding.
+ */
+public final class MissingIntrusionDetectionRule implements ModelRule {
+
+    private static final RuleMetadata METADATA = Meta.rule("r204-5-3")
+            .title("No east-west intrusion detection against a baseline")
+            .rationale("Lateral movement between services is silent unless IDS nodes see east-west segments and "
+                    + "deviations from a baseline of normal behaviour are flagged; SP 800-204 asks for both.")
+            .remediation("Place an IDS or runtime sensor on the cluster's east-west segments and baseline normal "
+                    + "service-to-service behaviour so that deviations alert.")
+            .severity(Severity.MEDIUM, "detection gap: lateral movement is silent")
+            .stride(Stride.R)
+            .strategies(Strategy.MS_SS_5)
+            .nist("MS-SS-5#3")
+            .targets(Targets.model())
+            .artefacts("Zeek or Suricata on cluster segments", "Falco", "Tetragon", "service-graph baselining")
+            .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Outcome evaluate(AnalysisContext context) {
+        Facts idsFacts = new Facts();
+        Facts baselineFacts = new Facts();
+        boolean eastWestIds = false;
+        boolean baseline = false;
+        for (Node node : context.nodesOfKind(NodeKind.MONITORING)) {
+            Fact<MonitoringRole> role = idsFacts.of(node, InfrastructureAttributes.MONITORING_ROLE);
+            if (role.is(MonitoringRole.IDS)) {
+                eastWestIds |= idsFacts.of(node, InfrastructureAttributes.COVERS_EAST_WEST).is(true);
+            }
+            baseline |= baselineFacts.of(node, InfrastructureAttributes.BASELINE).is(true);
+        }
+        List<Evidence> gaps = new ArrayList<>();
+        List<String> unknowns = new ArrayList<>();
+        if (!eastWestIds) {
+            if (idsFacts.anyUnknown()) {
+                unknowns.addAll(idsFacts.unknowns());
+            } else {
+                gaps.add(Evidences.derived(ModelId.MODEL, "IDS covering east-west traffic", "none"));
+            }
+        }
+        if (!baseline) {
+            if (baselineFacts.anyUnknown()) {
+                unknowns.addAll(baselineFacts.unknowns());
+            } else {
+                gaps.add(Evidences.derived(ModelId.MODEL, "monitoring with a behaviour baseline", "none"));
+            }
+        }
+        if (!gaps.isEmpty()) {
+            return Outcome.fire(METADATA.severity(), gaps.size() == 2
+                    ? "No IDS watches east-west traffic and no monitoring keeps a behaviour baseline"
+                    : gaps.get(0).fact().startsWith("IDS") ? "No IDS watches east-west traffic"
+                    : "No monitoring keeps a baseline of normal behaviour", gaps);
+        }
+        return unknowns.isEmpty() ? Outcome.PASS : Outcome.unknown(unknowns);
+    }
+}

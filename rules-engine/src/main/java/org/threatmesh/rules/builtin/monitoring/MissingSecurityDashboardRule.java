@@ -1,0 +1,96 @@
+package org.threatmesh.rules.builtin.monitoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.threatmesh.model.ModelId;
+import org.threatmesh.model.Node;
+import org.threatmesh.model.NodeId;
+import org.threatmesh.model.NodeKind;
+import org.threatmesh.model.attr.Fact;
+import org.threatmesh.model.attr.InfrastructureAttributes;
+import org.threatmesh.model.attr.MonitoringRole;
+import org.threatmesh.rules.AnalysisContext;
+import org.threatmesh.rules.ModelRule;
+import org.threatmesh.rules.Outcome;
+import org.threatmesh.rules.RuleMetadata;
+import org.threatmesh.rules.Severity;
+import org.threatmesh.rules.Strategy;
+import org.threatmesh.rules.Stride;
+import org.threatmesh.rules.Targets;
+import org.threatmesh.rules.builtin.support.Evidences;
+import org.threatmesh.rules.builtin.support.Facts;
+import org.threatmesh.rules.builtin.support.Meta;
+
+/**
+ * R204-5.2: no dashboard or SIEM aggregates monitoring from every service. A service counts as covered when its
+ * calls lead, directly or through collectors, to a dashboard or SIEM node.
+ */
+public final class MissingSecurityDashboardRule implements ModelRule {
+
+    private static final RuleMetadata METADATA = Meta.rule("r204-5-2")
+            .title("No central dashboard covers every service")
+            .rationale("With many services and network segments, misbehaviour is only noticed when one central "
+                    + "view shows the status of every service, including input-validation failures and unexpected "
+                    + "parameters; SP 800-204 asks for such a dashboard.")
+            .remediation("Aggregate every service's monitoring into a central dashboard or SIEM with panels for "
+                    + "validation failures and unexpected parameters.")
+            .severity(Severity.LOW, "operational detection item")
+            .stride(Stride.R)
+            .strategies(Strategy.MS_SS_5)
+            .nist("MS-SS-5#2")
+            .targets(Targets.model())
+            .artefacts("Grafana dashboard", "Kiali", "SIEM views with validation-failure panels")
+            .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Outcome evaluate(AnalysisContext context) {
+        Set<NodeId> dashboards = new LinkedHashSet<>();
+        Set<NodeId> unknownRole = new LinkedHashSet<>();
+        for (Node node : context.nodesOfKind(NodeKind.MONITORING)) {
+            Fact<MonitoringRole> role = node.get(InfrastructureAttributes.MONITORING_ROLE);
+            if (role.isAnyOf(MonitoringRole.DASHBOARD, MonitoringRole.SIEM)) {
+                dashboards.add(node.id());
+            } else if (role.isUnknown()) {
+                unknownRole.add(node.id());
+            }
+        }
+        List<Node> services = context.nodesOfKind(NodeKind.SERVICE);
+        if (services.isEmpty()) {
+            return Outcome.NOT_APPLICABLE;
+        }
+        List<String> uncovered = new ArrayList<>();
+        Facts facts = new Facts();
+        for (Node service : services) {
+            Set<NodeId> reached = context.graph().reachableFrom(Set.of(service.id()));
+            if (reached.stream().noneMatch(dashboards::contains)) {
+                uncovered.add(service.name());
+                // A monitoring node of unknown role that the service feeds might be the dashboard.
+                for (NodeId id : reached) {
+                    if (unknownRole.contains(id)) {
+                        facts.of(context.node(id), InfrastructureAttributes.MONITORING_ROLE);
+                    }
+                }
+            }
+        }
+        if (uncovered.isEmpty()) {
+            return Outcome.PASS;
+        }
+        if (facts.anyUnknown()) {
+            return facts.unknownOutcome();
+        }
+        if (dashboards.isEmpty()) {
+            return Outcome.fire(METADATA.severity(), "No dashboard or SIEM aggregates service monitoring",
+                    List.of(Evidences.derived(ModelId.MODEL, "dashboard or SIEM nodes", "none")));
+        }
+        return Outcome.fire(METADATA.severity(), "No dashboard or SIEM receives monitoring from "
+                        + String.join(", ", uncovered),
+                List.of(Evidences.derived(ModelId.MODEL, "services not reaching a dashboard", uncovered)));
+    }
+}

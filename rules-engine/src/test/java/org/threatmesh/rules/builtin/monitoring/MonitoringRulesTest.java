@@ -1,0 +1,163 @@
+package org.threatmesh.rules.builtin.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.threatmesh.model.NodeKind.API_GATEWAY;
+import static org.threatmesh.model.NodeKind.INGRESS_GATEWAY;
+import static org.threatmesh.model.NodeKind.MESH_CONTROL_PLANE;
+import static org.threatmesh.model.NodeKind.MONITORING;
+import static org.threatmesh.model.NodeKind.SERVICE;
+import static org.threatmesh.model.attr.InfrastructureAttributes.BASELINE;
+import static org.threatmesh.model.attr.InfrastructureAttributes.COVERS_EAST_WEST;
+import static org.threatmesh.model.attr.InfrastructureAttributes.MONITORING_ROLE;
+import static org.threatmesh.rules.builtin.Fixtures.a;
+
+import org.junit.jupiter.api.Test;
+import org.threatmesh.model.ThreatModel;
+import org.threatmesh.model.attr.ClientAuthn;
+import org.threatmesh.model.attr.EdgeAttributes;
+import org.threatmesh.model.attr.MonitoringRole;
+import org.threatmesh.model.attr.Sensitivity;
+import org.threatmesh.model.attr.WorkloadAttributes;
+import org.threatmesh.rules.Evidence;
+import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleHarness;
+
+class MonitoringRulesTest {
+
+    @Test
+    void gatewaysAndMeshNeedALogSinkOrSiem() {
+        ThreatModel model = Fixtures.model()
+                .node("gw-none", API_GATEWAY, null)
+                .node("gw-metrics", API_GATEWAY, null)
+                .node("dont-fire-gw", INGRESS_GATEWAY, null)
+                .node("mesh", MESH_CONTROL_PLANE, null)
+                .node("metrics", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.METRICS))
+                .node("siem", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.SIEM))
+                .node("mystery", MONITORING, null)
+                .edge("e1", "gw-metrics", "metrics")
+                .edge("e2", "dont-fire-gw", "siem")
+                .edge("e3", "mesh", "mystery")
+                .build();
+
+        assertThat(RuleHarness.run(new GatewayWithoutSecurityLogsRule(), model)).containsExactly(
+                "r204-5-1a@gw-metrics fire medium",
+                "r204-5-1a@gw-none fire medium",
+                "r204-5-1a@mesh unknown mystery.role");
+        assertThat(RuleHarness.fired(new GatewayWithoutSecurityLogsRule(), model, "gw-none").message())
+                .isEqualTo("API gateway gw-none sends no logs to a log sink or SIEM");
+    }
+
+    @Test
+    void servicesMustLogAllFourEventClasses() {
+        ThreatModel model = Fixtures.model()
+                .node("dont-fire-svc", SERVICE, null, a(WorkloadAttributes.LOGS_INPUT_VALIDATION, true),
+                        a(WorkloadAttributes.LOGS_EXTRA_PARAMS, true), a(WorkloadAttributes.LOGS_CRASHES, true),
+                        a(WorkloadAttributes.LOGS_CORE_DUMPS, true))
+                .node("partial", SERVICE, null, a(WorkloadAttributes.LOGS_INPUT_VALIDATION, false),
+                        a(WorkloadAttributes.DATA_SENSITIVITY, Sensitivity.HIGHLY_SENSITIVE))
+                .node("unknown", SERVICE, null, a(WorkloadAttributes.LOGS_INPUT_VALIDATION, true),
+                        a(WorkloadAttributes.LOGS_EXTRA_PARAMS, true), a(WorkloadAttributes.LOGS_CRASHES, true))
+                .build();
+
+        assertThat(RuleHarness.run(new ServiceSecurityLoggingRule(), model)).containsExactly(
+                "r204-5-1b@partial fire high",
+                "r204-5-1b@unknown unknown unknown.logsCoreDumps");
+        assertThat(RuleHarness.fired(new ServiceSecurityLoggingRule(), model, "partial").evidence())
+                .containsExactly(new Evidence("partial", "logsInputValidationErrors", "false"));
+    }
+
+    @Test
+    void tokenReuseMustBeDetectedSomewhereWhenBearerTokensAreUsed() {
+        Fixtures base = Fixtures.model()
+                .node("gw", API_GATEWAY, null, a(WorkloadAttributes.TOKEN_REUSE_DETECTION, false))
+                .node("svc", SERVICE, null, a(WorkloadAttributes.TOKEN_REUSE_DETECTION, false))
+                .edge("e-jwt", "gw", "svc", a(EdgeAttributes.CLIENT_AUTHN, ClientAuthn.JWT));
+        assertThat(RuleHarness.run(new TokenReuseUndetectedRule(), base.build()))
+                .containsExactly("r204-5-1c@model fire medium");
+
+        ThreatModel detected = base.node("siem", MONITORING, null,
+                a(WorkloadAttributes.TOKEN_REUSE_DETECTION, true)).build();
+        assertThat(RuleHarness.run(new TokenReuseUndetectedRule(), detected)).isEmpty();
+
+        ThreatModel unknownDetector = base.node("siem", MONITORING, null).build();
+        assertThat(RuleHarness.run(new TokenReuseUndetectedRule(), unknownDetector))
+                .containsExactly("r204-5-1c@model unknown siem.tokenReuseDetection");
+    }
+
+    @Test
+    void tokenReuseRuleNeedsToKnowWhetherTokensAreUsed() {
+        ThreatModel mtlsOnly = Fixtures.model()
+                .node("a", SERVICE, null).node("b", SERVICE, null)
+                .edge("dont-fire", "a", "b", a(EdgeAttributes.CLIENT_AUTHN, ClientAuthn.MTLS_IDENTITY))
+                .build();
+        assertThat(RuleHarness.run(new TokenReuseUndetectedRule(), mtlsOnly)).isEmpty();
+
+        ThreatModel unknownAuthn = Fixtures.model()
+                .node("a", SERVICE, null).node("b", SERVICE, null).edge("e", "a", "b").build();
+        assertThat(RuleHarness.run(new TokenReuseUndetectedRule(), unknownAuthn))
+                .containsExactly("r204-5-1c@model unknown e.clientAuthn");
+    }
+
+    @Test
+    void everyServiceMustReachADashboard() {
+        Fixtures base = Fixtures.model()
+                .node("orders", SERVICE, null)
+                .node("cart", SERVICE, null)
+                .node("collector", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.LOG_SINK))
+                .node("grafana", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.DASHBOARD))
+                .edge("e1", "orders", "collector")
+                .edge("e2", "collector", "grafana");
+        assertThat(RuleHarness.run(new MissingSecurityDashboardRule(), base.build()))
+                .containsExactly("r204-5-2@model fire low");
+        assertThat(RuleHarness.fired(new MissingSecurityDashboardRule(), base.build(), "model").message())
+                .isEqualTo("No dashboard or SIEM receives monitoring from cart");
+
+        assertThat(RuleHarness.run(new MissingSecurityDashboardRule(), base.edge("e3", "cart", "collector").build()))
+                .isEmpty();
+
+        ThreatModel unknownRole = base.node("mystery", MONITORING, null).edge("e3", "cart", "mystery").build();
+        assertThat(RuleHarness.run(new MissingSecurityDashboardRule(), unknownRole))
+                .containsExactly("r204-5-2@model unknown mystery.role");
+    }
+
+    @Test
+    void noDashboardAtAll() {
+        ThreatModel model = Fixtures.model().node("orders", SERVICE, null).build();
+        assertThat(RuleHarness.fired(new MissingSecurityDashboardRule(), model, "model").message())
+                .isEqualTo("No dashboard or SIEM aggregates service monitoring");
+    }
+
+    @Test
+    void idsMustCoverEastWestAndMonitoringMustKeepABaseline() {
+        ThreatModel none = Fixtures.model().node("svc", SERVICE, null).build();
+        assertThat(RuleHarness.fired(new MissingIntrusionDetectionRule(), none, "model").message())
+                .isEqualTo("No IDS watches east-west traffic and no monitoring keeps a behaviour baseline");
+
+        ThreatModel northSouthIds = Fixtures.model()
+                .node("ids", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.IDS), a(COVERS_EAST_WEST, false),
+                        a(BASELINE, true))
+                .build();
+        assertThat(RuleHarness.run(new MissingIntrusionDetectionRule(), northSouthIds))
+                .containsExactly("r204-5-3@model fire medium");
+        assertThat(RuleHarness.fired(new MissingIntrusionDetectionRule(), northSouthIds, "model").message())
+                .isEqualTo("No IDS watches east-west traffic");
+
+        ThreatModel covered = Fixtures.model()
+                .node("dont-fire-ids", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.IDS),
+                        a(COVERS_EAST_WEST, true), a(BASELINE, true))
+                .build();
+        assertThat(RuleHarness.run(new MissingIntrusionDetectionRule(), covered)).isEmpty();
+
+        ThreatModel unknown = Fixtures.model()
+                .node("ids", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.IDS), a(BASELINE, true))
+                .build();
+        assertThat(RuleHarness.run(new MissingIntrusionDetectionRule(), unknown))
+                .containsExactly("r204-5-3@model unknown ids.coversEastWest");
+    }
+
+    @Test
+    void registryIsSortedById() {
+        assertThat(MonitoringRules.all()).extracting(rule -> rule.metadata().id())
+                .containsExactly("r204-5-1a", "r204-5-1b", "r204-5-1c", "r204-5-2", "r204-5-3");
+    }
+}
