@@ -41,6 +41,22 @@ public final class Topology {
                 .map(zone -> zone.get(ZoneAttributes.NAMESPACE).asOptional().orElse(zone.name()));
     }
 
+    /**
+     * Whether the call comes from outside the system: north-south ({@code ns(e)}), or from a node in a partner or
+     * external zone.
+     */
+    public static boolean isFromOutside(Edge edge, AnalysisContext context) {
+        if (context.isNorthSouth(edge)) {
+            return true;
+        }
+        for (var zone : context.graph().zoneChain(edge.from())) {
+            if (context.model().zones().get(zone).kind().isUntrusted()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the credential is a bearer token: whoever holds it can use it. */
     public static boolean isBearerToken(ClientAuthn authn) {
         return switch (authn) {
