@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "threatmesh", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Threat modeling for microservice systems against NIST SP 800-204.",
-        subcommands = {ValidateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class,
+            CommandLine.HelpCommand.class})
 public final class ThreatMeshCli {
 
     /** Exit code for invalid input files and usage errors; picocli uses the same code for usage errors. */
