@@ -153,15 +153,36 @@ class BadInputTest {
     @Test
     void anOversizedFileIsRefusedBeforeParsing(@TempDir Path dir) throws Exception {
         Path big = dir.resolve("big.threatmesh.json");
-        byte[] chunk = new byte[1024 * 1024];
-        java.util.Arrays.fill(chunk, (byte) ' ');
-        try (var out = Files.newOutputStream(big)) {
+        writeSpaces(big, 70);
+        ModelLoadException failure = catchThrowableOfType(ModelLoadException.class, () -> new ModelFiles().load(big));
+        assertThat(failure.getMessage()).isEqualTo(big + ": the file is 73.4 MB; model files are limited to 64 MB");
+    }
+
+    @Test
+    void aFiftyMegabyteFileIsReadAndItsProblemLocated(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("fifty.threatmesh.json");
+        Files.writeString(big, "{\"schemaVersion\": 1, \"model\": {\"name\": \"m\", \"description\": \"");
+        try (var out = Files.newOutputStream(big, java.nio.file.StandardOpenOption.APPEND)) {
+            byte[] chunk = new byte[1024 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'x');
             for (int i = 0; i < 50; i++) {
                 out.write(chunk);
             }
+            out.write("\"}}".getBytes(StandardCharsets.UTF_8));
         }
         ModelLoadException failure = catchThrowableOfType(ModelLoadException.class, () -> new ModelFiles().load(big));
-        assertThat(failure.getMessage()).isEqualTo(big + ": the file is 52.4 MB; model files are limited to 32 MB");
+        assertThat(failure.getMessage()).isEqualTo(big + ":1:60: not valid JSON: a value exceeds the format's limits "
+                + "(1000000 characters per text, nesting depth 64)");
+    }
+
+    private static void writeSpaces(Path file, int megabytes) throws Exception {
+        byte[] chunk = new byte[1024 * 1024];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        try (var out = Files.newOutputStream(file)) {
+            for (int i = 0; i < megabytes; i++) {
+                out.write(chunk);
+            }
+        }
     }
 
     @Test
