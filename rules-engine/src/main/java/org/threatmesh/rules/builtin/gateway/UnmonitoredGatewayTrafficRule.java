@@ -1,0 +1,78 @@
+package org.threatmesh.rules.builtin.gateway;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
+import org.threatmesh.model.NodeKind;
+import org.threatmesh.model.attr.EdgeAttributes;
+import org.threatmesh.model.attr.TlsMode;
+import org.threatmesh.rules.AnalysisContext;
+import org.threatmesh.rules.Evidence;
+import org.threatmesh.rules.NodeRule;
+import org.threatmesh.rules.Outcome;
+import org.threatmesh.rules.Reach;
+import org.threatmesh.rules.RuleMetadata;
+import org.threatmesh.rules.Severity;
+import org.threatmesh.rules.Strategy;
+import org.threatmesh.rules.Stride;
+import org.threatmesh.rules.Targets;
+import org.threatmesh.rules.builtin.support.Evidences;
+import org.threatmesh.rules.builtin.support.Facts;
+import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Topology;
+
+/** R204-12.4: a gateway that sends no traffic information to monitoring, or sends it in plaintext. */
+public final class UnmonitoredGatewayTrafficRule implements NodeRule {
+
+    private static final RuleMetadata METADATA = Meta.rule("r204-12-4")
+            .title("Gateway traffic not sent securely to monitoring")
+            .rationale("The gateway sees every request, so its traffic information is what reveals DoS, malicious "
+                    + "actions and the cause of slowdowns; SP 800-204 asks for all of it to be sent securely to "
+                    + "monitoring and analytics.")
+            .remediation("Send the gateway's logs, metrics and traces to monitoring over TLS.")
+            .severity(Severity.MEDIUM, "detection gap at the entry point")
+            .stride(Stride.R, Stride.D, Stride.I)
+            .strategies(Strategy.MS_SS_12)
+            .nist("MS-SS-12#4")
+            .cwe(778)
+            .targets(Targets.nodes(NodeKind.GATEWAYS))
+            .artefacts("Kong http-log, opentelemetry and prometheus plugins over TLS", "Istio Telemetry",
+                    "Envoy Gateway EnvoyProxy telemetry")
+            .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Reach reach() {
+        return Reach.NEIGHBOURS;
+    }
+
+    @Override
+    public Outcome evaluate(Node node, AnalysisContext context) {
+        Facts facts = new Facts();
+        boolean monitored = false;
+        List<Evidence> plaintext = new ArrayList<>();
+        for (Edge edge : Topology.outgoing(node, context)) {
+            if (context.target(edge).kind() == NodeKind.MONITORING) {
+                monitored = true;
+                if (facts.of(edge, EdgeAttributes.TLS).is(TlsMode.NONE)) {
+                    plaintext.add(Evidences.of(edge, EdgeAttributes.TLS));
+                }
+            }
+        }
+        String what = node.kind().displayName() + " " + node.name();
+        if (!monitored) {
+            return Outcome.fire(METADATA.severity(), what + " sends no traffic information to monitoring",
+                    List.of(Evidences.derived(node.id(), "calls to monitoring", "none")));
+        }
+        if (!plaintext.isEmpty()) {
+            return Outcome.fire(METADATA.severity(), what + " sends traffic information to monitoring unencrypted",
+                    plaintext);
+        }
+        return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.PASS;
+    }
+}
