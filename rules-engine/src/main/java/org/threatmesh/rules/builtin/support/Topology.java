@@ -35,6 +35,23 @@ public final class Topology {
         return context.inMesh(node);
     }
 
+    /**
+     * Whether both ends of the call are in the mesh: known false when either end is known to be outside, unknown
+     * (and recorded in {@code facts}) when an end's mesh mode is unknown.
+     */
+    public static Fact<Boolean> bothInMesh(Edge edge, AnalysisContext context, Facts facts) {
+        Node source = context.source(edge);
+        Node target = context.target(edge);
+        Fact<Boolean> from = inMesh(source, context);
+        Fact<Boolean> to = inMesh(target, context);
+        if (from.is(false) || to.is(false)) {
+            return Fact.known(false);
+        }
+        facts.track(source.id(), WorkloadAttributes.MESH_MODE, from);
+        facts.track(target.id(), WorkloadAttributes.MESH_MODE, to);
+        return from.isKnown() && to.isKnown() ? Fact.known(true) : Fact.unknown();
+    }
+
     /** The Kubernetes namespace the node runs in: its innermost namespace zone's {@code namespace}, else its name. */
     public static Optional<String> namespaceOf(Node node, AnalysisContext context) {
         return context.graph().enclosingZone(node.id(), ZoneKind.NAMESPACE)
