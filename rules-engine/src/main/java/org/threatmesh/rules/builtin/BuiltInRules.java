@@ -2,7 +2,9 @@ package org.threatmesh.rules.builtin;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.threatmesh.rules.Rule;
 import org.threatmesh.rules.builtin.abuse.AbuseRules;
 import org.threatmesh.rules.builtin.gateway.GatewayRules;
@@ -14,25 +16,45 @@ import org.threatmesh.rules.builtin.session.SessionRules;
 import org.threatmesh.rules.builtin.throttling.ThrottlingRules;
 
 /**
- * Every built-in rule, registered explicitly: one line per area registry, kept in alphabetical order so that merges
- * from parallel branches stay trivial. No classpath scanning.
+ * Every built-in rule, sorted by id. One explicit line per area registry (alphabetical by area); no classpath
+ * scanning.
  */
 public final class BuiltInRules {
+
+    private static final List<Rule> ALL = collect(List.of(
+            AbuseRules.all(),
+            GatewayRules.all(),
+            MeshRules.all(),
+            MonitoringRules.all(),
+            ReleaseRules.all(),
+            ResilienceRules.all(),
+            SessionRules.all(),
+            ThrottlingRules.all()));
 
     private BuiltInRules() {
     }
 
-    /** Every built-in rule, sorted by id. */
+    /** The built-in rules, sorted by id. */
     public static List<Rule> all() {
+        return ALL;
+    }
+
+    /**
+     * Merges area registries into one list sorted by id.
+     *
+     * @throws IllegalStateException naming the id when two rules share it
+     */
+    static List<Rule> collect(List<List<Rule>> areas) {
         List<Rule> rules = new ArrayList<>();
-        rules.addAll(AbuseRules.all());
-        rules.addAll(GatewayRules.all());
-        rules.addAll(MeshRules.all());
-        rules.addAll(MonitoringRules.all());
-        rules.addAll(ReleaseRules.all());
-        rules.addAll(ResilienceRules.all());
-        rules.addAll(SessionRules.all());
-        rules.addAll(ThrottlingRules.all());
+        Set<String> ids = new HashSet<>();
+        for (List<Rule> area : areas) {
+            for (Rule rule : area) {
+                if (!ids.add(rule.metadata().id())) {
+                    throw new IllegalStateException("duplicate built-in rule id '" + rule.metadata().id() + "'");
+                }
+                rules.add(rule);
+            }
+        }
         rules.sort(Comparator.comparing(rule -> rule.metadata().id()));
         return List.copyOf(rules);
     }

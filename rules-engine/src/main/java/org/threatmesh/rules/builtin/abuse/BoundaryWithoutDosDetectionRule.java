@@ -30,7 +30,7 @@ import org.threatmesh.rules.builtin.support.Meta;
  */
 public final class BoundaryWithoutDosDetectionRule implements ZoneRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-11-3")
+    private static final RuleMetadata METADATA = Meta.rule("boundary-without-dos-detection")
             .title("Internet-facing zone without DoS and probing detection")
             .rationale("Denial of service and distributed probing are only stopped in time if boundary devices "
                     + "notice them before the service becomes unreachable; SP 800-204 asks for IDS and boundary "
@@ -41,6 +41,7 @@ public final class BoundaryWithoutDosDetectionRule implements ZoneRule {
             .stride(Stride.D, Stride.I)
             .strategies(Strategy.MS_SS_11)
             .nist("MS-SS-11#3")
+            .catalog("R204-11.3")
             .targets(Targets.zones())
             .artefacts("AWS Shield", "Google Cloud Armor", "Suricata or Zeek", "WAF rate-based rules")
             .build();

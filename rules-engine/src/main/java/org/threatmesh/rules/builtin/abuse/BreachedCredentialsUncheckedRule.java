@@ -20,7 +20,7 @@ import org.threatmesh.rules.builtin.support.Meta;
 /** R204-11.2: an internet-reachable login that does not compare credentials with breach corpora. */
 public final class BreachedCredentialsUncheckedRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-11-2")
+    private static final RuleMetadata METADATA = Meta.rule("breached-credentials-unchecked")
             .title("Public login not checked against breached credentials")
             .rationale("Credential stuffing succeeds with passwords leaked elsewhere; a detector that compares "
                     + "logins with stolen-credential databases can block them and warn the affected users, as "
@@ -31,6 +31,7 @@ public final class BreachedCredentialsUncheckedRule implements NodeRule {
             .stride(Stride.S)
             .strategies(Strategy.MS_SS_11)
             .nist("MS-SS-11#2")
+            .catalog("R204-11.2")
             .cwe(521)
             .targets(LoginTargets.KINDS)
             .artefacts("identity provider leaked-credential detection", "k-anonymity password breach API",

@@ -25,7 +25,7 @@ import org.threatmesh.rules.builtin.support.Meta;
  */
 public final class MissingBotProtectionRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-11-5")
+    private static final RuleMetadata METADATA = Meta.rule("entry-point-without-bot-detection")
             .title("Internet entry point without bot detection")
             .rationale("Botnets drive credential stuffing, account takeover, scraping and DDoS (SP 800-204 §3.2.2); "
                     + "SP 800-204 names a bot manager or WAF add-on as the way to detect malicious bots.")
@@ -34,6 +34,7 @@ public final class MissingBotProtectionRule implements NodeRule {
             .stride(Stride.S, Stride.D, Stride.I)
             .strategies(Strategy.MS_SS_11)
             .nist("MS-SS-11#1")
+            .catalog("R204-11.5")
             .targets(Targets.nodes(NodeKind.API_GATEWAY, NodeKind.INGRESS_GATEWAY, NodeKind.SERVICE,
                     NodeKind.WAF_BOT_MANAGER))
             .artefacts("Kong bot-detection plugin", "WAF bot management", "Coraza or ModSecurity with Envoy")

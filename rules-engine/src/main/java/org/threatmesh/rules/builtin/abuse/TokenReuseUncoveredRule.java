@@ -31,7 +31,7 @@ import org.threatmesh.rules.builtin.support.Topology;
  */
 public final class TokenReuseUncoveredRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-11-1b")
+    private static final RuleMetadata METADATA = Meta.rule("token-reuse-uncovered")
             .title("Bearer tokens accepted without reuse detection")
             .rationale("SP 800-204 says the threshold-and-countermeasure capability must be present wherever bearer "
                     + "tokens are used, so that a stolen token replayed from elsewhere is noticed.")
@@ -41,6 +41,7 @@ public final class TokenReuseUncoveredRule implements NodeRule {
             .stride(Stride.S)
             .strategies(Strategy.MS_SS_11)
             .nist("MS-SS-11#1")
+            .catalog("R204-11.1b")
             .cwe(294)
             .targets(Targets.nodes(NodeKind.SERVICE, NodeKind.API_GATEWAY, NodeKind.INGRESS_GATEWAY))
             .artefacts("SIEM correlation on token identifiers", "DPoP or mTLS-bound tokens")

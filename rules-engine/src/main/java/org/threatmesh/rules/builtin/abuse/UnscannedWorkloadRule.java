@@ -26,7 +26,7 @@ import org.threatmesh.rules.builtin.support.Meta;
  */
 public final class UnscannedWorkloadRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-11-4")
+    private static final RuleMetadata METADATA = Meta.rule("unscanned-workload")
             .title("Uploads or containers not scanned for malware")
             .rationale("Uploaded files and compromised containers are how malware gets a foothold inside the system; "
                     + "SP 800-204 asks service hosts to scan uploads and every container's memory and file system.")
@@ -36,6 +36,7 @@ public final class UnscannedWorkloadRule implements NodeRule {
             .stride(Stride.T, Stride.E)
             .strategies(Strategy.MS_SS_11)
             .nist("MS-SS-11#4")
+            .catalog("R204-11.4")
             .cwe(434)
             .targets(Targets.nodes(NodeKind.API_SERVERS))
             .artefacts("ClamAV or ICAP scanning sidecar", "Falco", "Trivy file-system scanning")

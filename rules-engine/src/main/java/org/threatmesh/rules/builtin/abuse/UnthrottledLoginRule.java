@@ -27,7 +27,7 @@ import org.threatmesh.rules.builtin.support.Topology;
  */
 public final class UnthrottledLoginRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-11-1a")
+    private static final RuleMetadata METADATA = Meta.rule("unthrottled-public-login")
             .title("Internet-facing login without attempt throttling")
             .rationale("An unthrottled login lets attackers guess passwords and replay stolen credential lists at "
                     + "machine speed; SP 800-204 asks for a threshold on login attempts per time window and origin "
@@ -38,6 +38,7 @@ public final class UnthrottledLoginRule implements NodeRule {
             .stride(Stride.S)
             .strategies(Strategy.MS_SS_11)
             .nist("MS-SS-11#1")
+            .catalog("R204-11.1a")
             .cwe(307)
             .targets(LoginTargets.KINDS)
             .artefacts("identity provider brute-force detection", "Kong rate-limiting limit_by ip",

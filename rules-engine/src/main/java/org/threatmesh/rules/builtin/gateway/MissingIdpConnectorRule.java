@@ -22,7 +22,7 @@ import org.threatmesh.rules.builtin.support.Meta;
 /** R204-12.2: a gateway that authenticates clients itself with no connector to an identity provider. */
 public final class MissingIdpConnectorRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-12-2")
+    private static final RuleMetadata METADATA = Meta.rule("gateway-without-idp-connector")
             .title("Gateway authenticates without an identity provider")
             .rationale("A gateway that authenticates users against its own store duplicates identity management "
                     + "outside the enterprise's controls; SP 800-204 asks for connectors to identity providers when "
@@ -33,6 +33,7 @@ public final class MissingIdpConnectorRule implements NodeRule {
             .stride(Stride.S)
             .strategies(Strategy.MS_SS_12)
             .nist("MS-SS-12#2")
+            .catalog("R204-12.2")
             .targets(Targets.nodes(NodeKind.API_GATEWAY, NodeKind.INGRESS_GATEWAY))
             .artefacts("Envoy Gateway SecurityPolicy oidc", "oauth2-proxy via ext_authz", "Kong openid-connect plugin")
             .build();

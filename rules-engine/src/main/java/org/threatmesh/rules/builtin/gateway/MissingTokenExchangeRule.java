@@ -31,7 +31,7 @@ import org.threatmesh.rules.builtin.support.Topology;
  */
 public final class MissingTokenExchangeRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-12-5")
+    private static final RuleMetadata METADATA = Meta.rule("edge-token-not-exchanged")
             .title("Edge token passed to microgateways without exchange")
             .rationale("The token accepted at the edge may be broad; passed unchanged to inner gateways it grants "
                     + "far more than the inner call needs. SP 800-204 asks for a token exchange service between "
@@ -42,6 +42,7 @@ public final class MissingTokenExchangeRule implements NodeRule {
             .stride(Stride.E, Stride.I)
             .strategies(Strategy.MS_SS_12)
             .nist("MS-SS-12#5")
+            .catalog("R204-12.5")
             .cwe(250)
             .targets(Targets.nodes(NodeKind.API_GATEWAY))
             .artefacts("OAuth 2.0 Token Exchange (RFC 8693) via ext_authz", "Kong jwt-signer plugin",

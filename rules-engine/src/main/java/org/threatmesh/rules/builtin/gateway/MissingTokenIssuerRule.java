@@ -26,7 +26,7 @@ public final class MissingTokenIssuerRule implements NodeRule {
     private static final Set<NodeKind> ISSUERS =
             Set.of(NodeKind.AUTHZ_SERVER, NodeKind.IDENTITY_PROVIDER, NodeKind.TOKEN_SERVICE);
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-12-3")
+    private static final RuleMetadata METADATA = Meta.rule("gateway-without-token-issuer")
             .title("Gateway without an access-token issuer")
             .rationale("Without a connector to an authorization server, the gateway cannot obtain or validate "
                     + "standard access tokens for client requests and falls back on weaker credentials; SP 800-204 "
@@ -37,6 +37,7 @@ public final class MissingTokenIssuerRule implements NodeRule {
             .stride(Stride.S)
             .strategies(Strategy.MS_SS_12)
             .nist("MS-SS-12#3")
+            .catalog("R204-12.3")
             .targets(Targets.nodes(NodeKind.API_GATEWAY, NodeKind.INGRESS_GATEWAY))
             .artefacts("OAuth 2.0 authorization server integration", "Envoy ext_authz to the token introspection "
                     + "endpoint", "Kong oauth2 plugin")

@@ -25,7 +25,7 @@ import org.threatmesh.rules.builtin.support.Topology;
 /** R204-12.4: a gateway that sends no traffic information to monitoring, or sends it in plaintext. */
 public final class UnmonitoredGatewayTrafficRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-12-4")
+    private static final RuleMetadata METADATA = Meta.rule("gateway-traffic-not-monitored")
             .title("Gateway traffic not sent securely to monitoring")
             .rationale("The gateway sees every request, so its traffic information is what reveals DoS, malicious "
                     + "actions and the cause of slowdowns; SP 800-204 asks for all of it to be sent securely to "
@@ -35,6 +35,7 @@ public final class UnmonitoredGatewayTrafficRule implements NodeRule {
             .stride(Stride.R, Stride.D, Stride.I)
             .strategies(Strategy.MS_SS_12)
             .nist("MS-SS-12#4")
+            .catalog("R204-12.4")
             .cwe(778)
             .targets(Targets.nodes(NodeKind.GATEWAYS))
             .artefacts("Kong http-log, opentelemetry and prometheus plugins over TLS", "Istio Telemetry",

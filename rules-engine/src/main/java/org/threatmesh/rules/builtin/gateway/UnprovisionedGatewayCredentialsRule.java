@@ -27,7 +27,7 @@ import org.threatmesh.rules.builtin.support.Meta;
  */
 public final class UnprovisionedGatewayCredentialsRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-12-1")
+    private static final RuleMetadata METADATA = Meta.rule("gateway-without-provisioned-credentials")
             .title("Gateway APIs live without provisioned credentials")
             .rationale("An API that goes live before its consumers' credentials are provisioned is open to anyone "
                     + "who finds it; SP 800-204 asks for the gateway to be integrated with identity management so "
@@ -38,6 +38,7 @@ public final class UnprovisionedGatewayCredentialsRule implements NodeRule {
             .stride(Stride.S)
             .strategies(Strategy.MS_SS_12)
             .nist("MS-SS-12#1")
+            .catalog("R204-12.1")
             .cwe(306)
             .targets(Targets.nodes(NodeKind.API_GATEWAY, NodeKind.INGRESS_GATEWAY))
             .artefacts("Kong Consumers with credential plugins", "API management application registration")

@@ -21,7 +21,7 @@ import org.threatmesh.rules.builtin.support.Meta;
 /** R204-13.2: the mesh allows requests that no authorization policy matches. */
 public final class MeshDefaultAllowRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-13-2")
+    private static final RuleMetadata METADATA = Meta.rule("mesh-default-allow")
             .title("Mesh allows calls no policy matches")
             .rationale("With allow as the default, any workload can call any service that lacks its own policy, "
                     + "and a forgotten policy fails open; SP 800-204 asks for access-control policies to be on by "
@@ -31,6 +31,7 @@ public final class MeshDefaultAllowRule implements NodeRule {
             .stride(Stride.E)
             .strategies(Strategy.MS_SS_13)
             .nist("MS-SS-13#2")
+            .catalog("R204-13.2")
             .cwe(276)
             .targets(Targets.nodes(NodeKind.MESH_CONTROL_PLANE))
             .artefacts("Istio allow-nothing AuthorizationPolicy in the root namespace",

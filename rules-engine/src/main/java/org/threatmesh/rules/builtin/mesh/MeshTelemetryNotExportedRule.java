@@ -21,7 +21,7 @@ import org.threatmesh.rules.builtin.support.Meta;
 /** R204-13.5a, which also checks SP 800-204A SM-DR23: the mesh exports no metrics to central monitoring. */
 public final class MeshTelemetryNotExportedRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-13-5a")
+    private static final RuleMetadata METADATA = Meta.rule("mesh-telemetry-not-exported")
             .title("Mesh metrics not exported to central monitoring")
             .rationale("The mesh sees every call, so its request counts, failures by code and latencies are the "
                     + "basis for noticing attacks and degradation; SP 800-204 asks for them to be sent to a central "
@@ -33,6 +33,7 @@ public final class MeshTelemetryNotExportedRule implements NodeRule {
             .stride(Stride.R)
             .strategies(Strategy.MS_SS_13)
             .nist("MS-SS-13#5")
+            .catalog("R204-13.5a")
             .reference(Reference.SP800_204A, "SM-DR23")
             .cwe(778)
             .targets(Targets.nodes(NodeKind.MESH_CONTROL_PLANE))

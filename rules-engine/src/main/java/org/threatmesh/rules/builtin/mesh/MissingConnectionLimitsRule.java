@@ -27,7 +27,7 @@ public final class MissingConnectionLimitsRule implements EdgeRule {
     /** The catalog's "frequent" threshold: ten calls per second. */
     public static final int DEFAULT_HOT_PATH_CALLS_PER_SECOND = 10;
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-13-1b")
+    private static final RuleMetadata METADATA = Meta.rule("hot-path-without-connection-limits")
             .title("Hot path between services without connection limits")
             .rationale("Without connection and request limits a busy caller can exhaust its callee, and the overload "
                     + "spreads; SP 800-204 asks for mesh policies that set the traffic load between service pairs "
@@ -38,6 +38,7 @@ public final class MissingConnectionLimitsRule implements EdgeRule {
             .stride(Stride.D)
             .strategies(Strategy.MS_SS_13)
             .nist("MS-SS-13#1")
+            .catalog("R204-13.1b")
             .cwe(770)
             .targets(Targets.edges())
             .artefacts("Istio DestinationRule connectionPool")

@@ -28,7 +28,7 @@ import org.threatmesh.rules.builtin.support.Meta;
  */
 public final class MissingLayer3SegmentationRule implements ZoneRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-13-6")
+    private static final RuleMetadata METADATA = Meta.rule("sensitive-zone-without-l3-policy")
             .title("Highly sensitive zone without layer-3 segmentation")
             .rationale("An attacker who bypasses the sidecar proxy bypasses every layer-5 mesh policy; SP 800-204 "
                     + "says highly sensitive applications must also have layer-3 segmentation configured in the "
@@ -39,6 +39,7 @@ public final class MissingLayer3SegmentationRule implements ZoneRule {
             .stride(Stride.S, Stride.E, Stride.I)
             .strategies(Strategy.MS_SS_13)
             .nist("MS-SS-13#6")
+            .catalog("R204-13.6")
             .cwe(923)
             .targets(Targets.zones())
             .artefacts("Kubernetes NetworkPolicy default deny", "Cilium or Calico network policies", "Istio CNI")

@@ -27,7 +27,7 @@ import org.threatmesh.rules.builtin.support.Meta;
  */
 public final class PrivilegeEscalationPathRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-13-3")
+    private static final RuleMetadata METADATA = Meta.rule("service-account-escalation-path")
             .title("Service account opens a privilege-escalation path")
             .rationale("A compromised service whose account holds admin roles, or may rewrite mesh policy, can "
                     + "grant itself any access in the mesh; SP 800-204 warns against configurations that open such "
@@ -39,6 +39,7 @@ public final class PrivilegeEscalationPathRule implements NodeRule {
             .stride(Stride.E)
             .strategies(Strategy.MS_SS_13)
             .nist("MS-SS-13#3")
+            .catalog("R204-13.3")
             .cwe(269)
             .targets(Targets.nodes(NodeKind.SERVICE))
             .artefacts("Kubernetes Role and RoleBinding per workload", "one ServiceAccount per workload",

@@ -21,7 +21,7 @@ import org.threatmesh.rules.builtin.support.Meta;
 /** R204-13.5b: a mesh spanning several clusters from one control plane that is not highly available. */
 public final class SingleControlPlaneRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-13-5b")
+    private static final RuleMetadata METADATA = Meta.rule("single-non-ha-control-plane")
             .title("Multi-cluster mesh with a single non-HA control plane")
             .rationale("When one control plane serves several clusters, its outage stops configuration and "
                     + "certificate delivery everywhere; SP 800-204 asks for one or several meshes, each with its "
@@ -32,6 +32,7 @@ public final class SingleControlPlaneRule implements NodeRule {
             .stride(Stride.D)
             .strategies(Strategy.MS_SS_13)
             .nist("MS-SS-13#5")
+            .catalog("R204-13.5b")
             .targets(Targets.nodes(NodeKind.MESH_CONTROL_PLANE))
             .artefacts("Istio multi-primary", "control plane replicas with PodDisruptionBudget and HPA")
             .build();

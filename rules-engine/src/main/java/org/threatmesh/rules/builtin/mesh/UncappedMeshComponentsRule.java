@@ -25,7 +25,7 @@ import org.threatmesh.rules.builtin.support.Meta;
  */
 public final class UncappedMeshComponentsRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-13-4")
+    private static final RuleMetadata METADATA = Meta.rule("mesh-components-without-limits")
             .title("Mesh components without resource limits")
             .rationale("Proxies, gateways and the control plane run beside every application; without caps a busy "
                     + "or attacked component starves the workloads around it and degrades the whole application, "
@@ -35,6 +35,7 @@ public final class UncappedMeshComponentsRule implements NodeRule {
             .stride(Stride.D)
             .strategies(Strategy.MS_SS_13)
             .nist("MS-SS-13#4")
+            .catalog("R204-13.4")
             .cwe(770)
             .targets(Targets.nodes(NodeKind.MESH_CONTROL_PLANE, NodeKind.INGRESS_GATEWAY, NodeKind.EGRESS_GATEWAY))
             .artefacts("istiod and gateway Helm resources.limits", "sidecar.istio.io/proxyCPULimit annotation",

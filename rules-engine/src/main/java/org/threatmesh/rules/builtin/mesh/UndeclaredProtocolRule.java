@@ -21,7 +21,7 @@ import org.threatmesh.rules.builtin.support.Topology;
 /** R204-13.1a: an in-mesh call whose protocol the mesh has to sniff because nobody declared it. */
 public final class UndeclaredProtocolRule implements EdgeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-13-1a")
+    private static final RuleMetadata METADATA = Meta.rule("undeclared-mesh-protocol")
             .title("Protocol between services not declared to the mesh")
             .rationale("When the protocol between two services is sniffed rather than declared, the mesh cannot "
                     + "enforce a specific protocol for the pair and may apply the wrong policies; SP 800-204 asks "
@@ -32,6 +32,7 @@ public final class UndeclaredProtocolRule implements EdgeRule {
             .stride(Stride.T)
             .strategies(Strategy.MS_SS_13)
             .nist("MS-SS-13#1")
+            .catalog("R204-13.1a")
             .targets(Targets.edges())
             .artefacts("Kubernetes Service ports appProtocol", "Istio port name prefixes",
                     "Istio AuthorizationPolicy to.operation.ports", "Istio Sidecar listeners")

@@ -24,7 +24,7 @@ import org.threatmesh.rules.builtin.support.Meta;
 /** R204-5.1a: an entry point (API or ingress gateway) or mesh control plane that sends nothing to a log sink or SIEM. */
 public final class GatewayWithoutSecurityLogsRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-5-1a")
+    private static final RuleMetadata METADATA = Meta.rule("gateway-without-security-logs")
             .title("Gateway or mesh without security logging")
             .rationale("Misbehaviour such as bearer-token reuse or injection attempts is first visible at the "
                     + "gateway and in the mesh; SP 800-204 asks for monitoring at both levels so that it is "
@@ -34,6 +34,7 @@ public final class GatewayWithoutSecurityLogsRule implements NodeRule {
             .stride(Stride.R)
             .strategies(Strategy.MS_SS_5)
             .nist("MS-SS-5#1")
+            .catalog("R204-5.1a")
             .cwe(778)
             .targets(Targets.nodes(NodeKind.API_GATEWAY, NodeKind.INGRESS_GATEWAY, NodeKind.MESH_CONTROL_PLANE))
             .artefacts("Istio Telemetry accessLogging", "Envoy Gateway EnvoyProxy telemetry", "Kong http-log plugin",

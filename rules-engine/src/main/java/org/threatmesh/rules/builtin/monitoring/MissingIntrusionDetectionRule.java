@@ -27,7 +27,7 @@ import org.threatmesh.rules.builtin.support.Meta;
  */
 public final class MissingIntrusionDetectionRule implements ModelRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-5-3")
+    private static final RuleMetadata METADATA = Meta.rule("no-east-west-intrusion-detection")
             .title("No east-west intrusion detection against a baseline")
             .rationale("Lateral movement between services is silent unless IDS nodes see east-west segments and "
                     + "deviations from a baseline of normal behaviour are flagged; SP 800-204 asks for both.")
@@ -37,6 +37,7 @@ public final class MissingIntrusionDetectionRule implements ModelRule {
             .stride(Stride.R)
             .strategies(Strategy.MS_SS_5)
             .nist("MS-SS-5#3")
+            .catalog("R204-5.3")
             .targets(Targets.model())
             .artefacts("Zeek or Suricata on cluster segments", "Falco", "Tetragon", "service-graph baselining")
             .build();

@@ -29,7 +29,7 @@ import org.threatmesh.rules.builtin.support.Meta;
  */
 public final class MissingSecurityDashboardRule implements ModelRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-5-2")
+    private static final RuleMetadata METADATA = Meta.rule("no-security-dashboard")
             .title("No central dashboard covers every service")
             .rationale("With many services and network segments, misbehaviour is only noticed when one central "
                     + "view shows the status of every service, including input-validation failures and unexpected "
@@ -40,6 +40,7 @@ public final class MissingSecurityDashboardRule implements ModelRule {
             .stride(Stride.R)
             .strategies(Strategy.MS_SS_5)
             .nist("MS-SS-5#2")
+            .catalog("R204-5.2")
             .targets(Targets.model())
             .artefacts("Grafana dashboard", "Kiali", "SIEM views with validation-failure panels")
             .build();

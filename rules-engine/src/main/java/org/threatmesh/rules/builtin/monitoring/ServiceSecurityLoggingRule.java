@@ -27,7 +27,7 @@ public final class ServiceSecurityLoggingRule implements NodeRule {
     private static final List<AttributeKey<Boolean>> REQUIRED = List.of(WorkloadAttributes.LOGS_INPUT_VALIDATION,
             WorkloadAttributes.LOGS_EXTRA_PARAMS, WorkloadAttributes.LOGS_CRASHES, WorkloadAttributes.LOGS_CORE_DUMPS);
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-5-1b")
+    private static final RuleMetadata METADATA = Meta.rule("service-security-events-not-logged")
             .title("Service does not log security events")
             .rationale("Input-validation errors, unexpected extra parameters, crashes and core dumps are the traces "
                     + "injection and exploitation attempts leave; SP 800-204 says they must be logged.")
@@ -37,6 +37,7 @@ public final class ServiceSecurityLoggingRule implements NodeRule {
             .stride(Stride.R)
             .strategies(Strategy.MS_SS_5)
             .nist("MS-SS-5#1")
+            .catalog("R204-5.1b")
             .cwe(778)
             .targets(Targets.nodes(NodeKind.SERVICE))
             .artefacts("application logging standard with a log collector", "AppSensor-style detection points",

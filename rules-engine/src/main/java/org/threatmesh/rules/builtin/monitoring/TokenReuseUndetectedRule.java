@@ -29,7 +29,7 @@ import org.threatmesh.rules.builtin.support.Topology;
  */
 public final class TokenReuseUndetectedRule implements ModelRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-5-1c")
+    private static final RuleMetadata METADATA = Meta.rule("token-reuse-undetected")
             .title("Bearer-token reuse is not detected anywhere")
             .rationale("Whoever holds a bearer token can use it, so a stolen token is only noticed if something "
                     + "watches for the same token from different origins; SP 800-204 names token reuse as "
@@ -40,6 +40,7 @@ public final class TokenReuseUndetectedRule implements ModelRule {
             .stride(Stride.S, Stride.R)
             .strategies(Strategy.MS_SS_5)
             .nist("MS-SS-5#1")
+            .catalog("R204-5.1c")
             .cwe(294)
             .targets(Targets.model())
             .artefacts("SIEM correlation on jti or token hash across client IPs", "gateway token-reuse plugin")

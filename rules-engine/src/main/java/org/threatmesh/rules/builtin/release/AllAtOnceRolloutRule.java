@@ -22,7 +22,7 @@ import org.threatmesh.rules.builtin.support.Meta;
 /** R204-9.2: a multi-version service whose new version gets all traffic in one step. */
 public final class AllAtOnceRolloutRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-9-2")
+    private static final RuleMetadata METADATA = Meta.rule("all-at-once-rollout")
             .title("New version receives all traffic at once")
             .rationale("Switching all traffic in one step exposes every client to an untested version at once; "
                     + "SP 800-204 asks for a progressive ramp paced by usage monitoring of the current version.")
@@ -31,6 +31,7 @@ public final class AllAtOnceRolloutRule implements NodeRule {
             .stride(Stride.T, Stride.D)
             .strategies(Strategy.MS_SS_9)
             .nist("MS-SS-9#2")
+            .catalog("R204-9.2")
             .targets(Targets.nodes(NodeKind.SERVICE))
             .artefacts("Flagger analysis.stepWeight", "Argo Rollouts steps")
             .build();

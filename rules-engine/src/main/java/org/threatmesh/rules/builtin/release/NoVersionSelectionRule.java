@@ -13,6 +13,7 @@ import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
+import org.threatmesh.rules.Stride;
 import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
@@ -24,15 +25,17 @@ import org.threatmesh.rules.builtin.support.Meta;
  */
 public final class NoVersionSelectionRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-9-4")
+    private static final RuleMetadata METADATA = Meta.rule("no-client-version-selection")
             .title("Clients cannot choose a version during a canary")
             .rationale("Clients that are not ready for a new version are pushed onto it anyway when the canary "
                     + "design ignores their preference; SP 800-204 asks that client preference for the old or new "
                     + "version be taken into account.")
             .remediation("Let clients select a version by header or cookie while both versions run.")
             .severity(Severity.LOW, "informational design input")
+            .stride(Stride.D)
             .strategies(Strategy.MS_SS_9)
             .nist("MS-SS-9#4")
+            .catalog("R204-9.4")
             .targets(Targets.nodes(NodeKind.SERVICE))
             .artefacts("Istio VirtualService match.headers", "Gateway API HTTPRoute header matches")
             .build();

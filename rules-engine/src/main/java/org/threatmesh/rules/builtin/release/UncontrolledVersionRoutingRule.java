@@ -28,7 +28,7 @@ import org.threatmesh.rules.builtin.support.Topology;
  */
 public final class UncontrolledVersionRoutingRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-9-1a")
+    private static final RuleMetadata METADATA = Meta.rule("versions-reached-directly")
             .title("Versions reached without a central routing point")
             .rationale("When callers reach the versions of a service directly, nobody controls the blue/green "
                     + "switch or watches the canary's risk; SP 800-204 asks for traffic to both versions to pass "
@@ -39,6 +39,7 @@ public final class UncontrolledVersionRoutingRule implements NodeRule {
             .stride(Stride.T)
             .strategies(Strategy.MS_SS_9)
             .nist("MS-SS-9#1")
+            .catalog("R204-9.1a")
             .targets(Targets.nodes(NodeKind.SERVICE))
             .artefacts("Istio VirtualService weighted routes", "Istio DestinationRule subsets",
                     "Gateway API HTTPRoute backendRefs weight", "Argo Rollouts", "Flagger")

@@ -22,7 +22,7 @@ import org.threatmesh.rules.builtin.support.Meta;
 /** R204-9.3: a progressive rollout whose promotion is not gated on the new version's metrics. */
 public final class UngatedPromotionRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-9-3")
+    private static final RuleMetadata METADATA = Meta.rule("ungated-canary-promotion")
             .title("Canary promotion not gated on metrics")
             .rationale("A stepped rollout that advances on a timer promotes a faulty or compromised version just as "
                     + "readily as a good one; SP 800-204 lets the new version's performance and functional "
@@ -33,6 +33,7 @@ public final class UngatedPromotionRule implements NodeRule {
             .stride(Stride.T, Stride.D)
             .strategies(Strategy.MS_SS_9)
             .nist("MS-SS-9#3")
+            .catalog("R204-9.3")
             .targets(Targets.nodes(NodeKind.SERVICE))
             .artefacts("Flagger metric templates", "Argo Rollouts AnalysisTemplate")
             .build();

@@ -21,7 +21,7 @@ import org.threatmesh.rules.builtin.support.Meta;
 /** R204-9.1b: a deployed version whose hosts security monitoring does not cover. */
 public final class UnmonitoredVersionRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-9-1b")
+    private static final RuleMetadata METADATA = Meta.rule("unmonitored-version")
             .title("Service version not covered by security monitoring")
             .rationale("New code that runs unobserved can misbehave or be exploited without anyone noticing; "
                     + "SP 800-204 says security monitoring must cover the hosts of both the current and the new "
@@ -32,6 +32,7 @@ public final class UnmonitoredVersionRule implements NodeRule {
             .stride(Stride.R)
             .strategies(Strategy.MS_SS_9)
             .nist("MS-SS-9#1")
+            .catalog("R204-9.1b")
             .cwe(778)
             .targets(Targets.nodes(NodeKind.SERVICE))
             .artefacts("Istio Telemetry per version label", "Prometheus scrape of every subset")

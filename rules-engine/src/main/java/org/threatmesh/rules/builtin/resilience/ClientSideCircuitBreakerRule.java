@@ -24,7 +24,7 @@ import org.threatmesh.rules.builtin.support.Topology;
 /** R204-6.1b: the only circuit breaker is a library inside the caller. */
 public final class ClientSideCircuitBreakerRule implements EdgeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-6-1b")
+    private static final RuleMetadata METADATA = Meta.rule("client-side-circuit-breaker-only")
             .title("Circuit breaker only in the calling client")
             .rationale("A client-side breaker must be trusted in every caller and sees only that caller's view of "
                     + "failures; SP 800-204 recommends the proxy option so that only the proxy has to be trusted "
@@ -35,6 +35,7 @@ public final class ClientSideCircuitBreakerRule implements EdgeRule {
             .stride(Stride.D, Stride.T)
             .strategies(Strategy.MS_SS_6)
             .nist("MS-SS-6#1")
+            .catalog("R204-6.1b")
             .targets(Targets.edges())
             .artefacts("Istio DestinationRule outlierDetection", "Envoy Gateway BackendTrafficPolicy circuitBreaker",
                     "Kong upstream healthchecks.passive")

@@ -24,7 +24,7 @@ import org.threatmesh.rules.builtin.support.Topology;
 /** R204-6.1a: a synchronous internal call with no circuit breaker at all. */
 public final class MissingCircuitBreakerRule implements EdgeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-6-1a")
+    private static final RuleMetadata METADATA = Meta.rule("sync-call-without-circuit-breaker")
             .title("Synchronous call without a circuit breaker")
             .rationale("A synchronous caller waits on its callee, so a failing service makes every service in the "
                     + "transaction chain unresponsive (cascading failure, SP 800-204 §3.2.3); a breaker fails fast "
@@ -36,6 +36,7 @@ public final class MissingCircuitBreakerRule implements EdgeRule {
             .stride(Stride.D)
             .strategies(Strategy.MS_SS_6)
             .nist("MS-SS-6#1")
+            .catalog("R204-6.1a")
             .cwe(400)
             .targets(Targets.edges())
             .artefacts("Istio DestinationRule outlierDetection", "Istio DestinationRule connectionPool",

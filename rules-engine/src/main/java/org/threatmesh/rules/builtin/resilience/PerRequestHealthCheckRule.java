@@ -21,7 +21,7 @@ import org.threatmesh.rules.builtin.support.Meta;
 /** R204-7.1: a load balancer that learns backend health per request, or not at all. */
 public final class PerRequestHealthCheckRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-7-1")
+    private static final RuleMetadata METADATA = Meta.rule("per-request-health-checks")
             .title("Load balancer health checks coupled to requests")
             .rationale("When health is learnt inline from live requests, or not at all, the balancing pool keeps "
                     + "failing instances until real requests fail on them; SP 800-204 asks for health checking "
@@ -31,6 +31,7 @@ public final class PerRequestHealthCheckRule implements NodeRule {
             .stride(Stride.D)
             .strategies(Strategy.MS_SS_7)
             .nist("MS-SS-7#1")
+            .catalog("R204-7.1")
             .targets(Targets.nodes(NodeKind.LOAD_BALANCER))
             .artefacts("Envoy Gateway BackendTrafficPolicy healthCheck.active", "Kong upstream healthchecks.active",
                     "Kubernetes readinessProbe")

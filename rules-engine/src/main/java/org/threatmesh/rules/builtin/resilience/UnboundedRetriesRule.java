@@ -31,7 +31,7 @@ public final class UnboundedRetriesRule implements EdgeRule {
     /** The catalog's default: at most three retry attempts. */
     public static final int DEFAULT_MAX_RETRIES = 3;
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-6-1c")
+    private static final RuleMetadata METADATA = Meta.rule("unbounded-retries")
             .title("Retries without bounds")
             .rationale("Retries without a timeout, a per-try timeout or a retry budget multiply the load on a "
                     + "struggling service and turn a slow dependency into a retry storm that spreads the failure "
@@ -42,6 +42,7 @@ public final class UnboundedRetriesRule implements EdgeRule {
             .stride(Stride.D)
             .strategies(Strategy.MS_SS_6)
             .nist("MS-SS-6#1")
+            .catalog("R204-6.1c")
             .cwe(400)
             .targets(Targets.edges())
             .artefacts("Istio VirtualService http.timeout", "Istio VirtualService http.retries",

@@ -20,7 +20,7 @@ import org.threatmesh.rules.builtin.support.Meta;
 /** R204-7.3: a DNS resolver whose answers ignore instance health. */
 public final class UnhealthyDnsAnswersRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-7-3")
+    private static final RuleMetadata METADATA = Meta.rule("dns-answers-ignore-health")
             .title("DNS resolver answers not filtered by health")
             .rationale("A DNS resolver that supplies target-instance tables without consulting health checks hands "
                     + "callers dead or rogue instances; SP 800-204 asks the resolver to work with the health-check "
@@ -31,6 +31,7 @@ public final class UnhealthyDnsAnswersRule implements NodeRule {
             .stride(Stride.D, Stride.T)
             .strategies(Strategy.MS_SS_7)
             .nist("MS-SS-7#3")
+            .catalog("R204-7.3")
             .targets(Targets.nodes(NodeKind.DNS_RESOLVER))
             .artefacts("Consul DNS (passing instances only)", "Kubernetes Service publishNotReadyAddresses: false",
                     "Istio DNS proxying")

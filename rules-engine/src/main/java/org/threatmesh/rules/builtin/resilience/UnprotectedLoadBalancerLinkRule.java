@@ -28,7 +28,7 @@ import org.threatmesh.rules.builtin.support.Topology;
  */
 public final class UnprotectedLoadBalancerLinkRule implements EdgeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-7-2")
+    private static final RuleMetadata METADATA = Meta.rule("plaintext-load-balancer-backend")
             .title("Unencrypted link from load balancer to backend")
             .rationale("Traffic between the load balancer and the microservice platform can be read and altered by "
                     + "anyone on that network path; SP 800-204 says care must be taken to protect this connection.")
@@ -38,6 +38,7 @@ public final class UnprotectedLoadBalancerLinkRule implements EdgeRule {
             .stride(Stride.T, Stride.I)
             .strategies(Strategy.MS_SS_7)
             .nist("MS-SS-7#2")
+            .catalog("R204-7.2")
             .cwe(319)
             .targets(Targets.edges())
             .artefacts("Istio DestinationRule tls", "Gateway API BackendTLSPolicy", "cloud load balancer HTTPS backends",

@@ -36,7 +36,7 @@ public final class ExposedAffinityCookieRule implements NodeRule {
     private static final List<AttributeKey<Boolean>> FLAGS = List.of(WorkloadAttributes.AFFINITY_COOKIE_SECURE,
             WorkloadAttributes.AFFINITY_COOKIE_HTTP_ONLY, WorkloadAttributes.AFFINITY_COOKIE_OPAQUE);
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-10-2")
+    private static final RuleMetadata METADATA = Meta.rule("unprotected-affinity-cookie")
             .title("Sticky-session cookie not protected")
             .rationale("The sticky cookie names the instance that serves a session; if it can be read, changed or "
                     + "decoded, an attacker can steer requests to chosen instances and learn the topology. "
@@ -46,6 +46,7 @@ public final class ExposedAffinityCookieRule implements NodeRule {
             .stride(Stride.T, Stride.I)
             .strategies(Strategy.MS_SS_10)
             .nist("MS-SS-10#2")
+            .catalog("R204-10.2")
             .cwe(614)
             .targets(Targets.nodes(NodeKind.SERVICE, NodeKind.API_GATEWAY))
             .artefacts("Istio DestinationRule loadBalancer.consistentHash.httpCookie",

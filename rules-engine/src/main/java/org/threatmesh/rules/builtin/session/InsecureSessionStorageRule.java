@@ -34,7 +34,7 @@ import org.threatmesh.rules.builtin.support.Topology;
  */
 public final class InsecureSessionStorageRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-10-1")
+    private static final RuleMetadata METADATA = Meta.rule("insecure-session-storage")
             .title("Client session state stored insecurely")
             .rationale("Session state lets whoever reads or changes it act as the user; SP 800-204 says client "
                     + "session information must be stored securely.")
@@ -44,6 +44,7 @@ public final class InsecureSessionStorageRule implements NodeRule {
             .stride(Stride.I, Stride.T)
             .strategies(Strategy.MS_SS_10)
             .nist("MS-SS-10#1")
+            .catalog("R204-10.1")
             .cwe(312)
             .targets(Targets.nodes(NodeKind.SERVICE, NodeKind.API_GATEWAY, NodeKind.SESSION_STORE))
             .artefacts("Redis or Valkey with TLS and ACL/AUTH", "encryption at rest",

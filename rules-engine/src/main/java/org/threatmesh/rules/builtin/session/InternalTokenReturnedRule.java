@@ -22,7 +22,7 @@ import org.threatmesh.rules.builtin.support.Topology;
 /** R204-10.3a: responses to a caller outside the system return an internal authorization token. */
 public final class InternalTokenReturnedRule implements EdgeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-10-3a")
+    private static final RuleMetadata METADATA = Meta.rule("internal-token-returned-to-client")
             .title("Internal authorization token returned to the client")
             .rationale("An internal authorization token in a user's hands can be replayed against internal "
                     + "services or inspected to escalate privilege; SP 800-204 says internal authorization tokens "
@@ -33,6 +33,7 @@ public final class InternalTokenReturnedRule implements EdgeRule {
             .stride(Stride.I, Stride.E)
             .strategies(Strategy.MS_SS_10)
             .nist("MS-SS-10#3")
+            .catalog("R204-10.3a")
             .cwe(201)
             .targets(Targets.edges())
             .artefacts("Istio VirtualService headers.response.remove", "Kong response-transformer plugin",

@@ -23,7 +23,7 @@ import org.threatmesh.rules.builtin.support.Topology;
 /** R204-10.3b: the user's session token travels past the gateway into east-west calls. */
 public final class UserSessionForwardedRule implements EdgeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-10-3b")
+    private static final RuleMetadata METADATA = Meta.rule("user-session-token-forwarded")
             .title("User session token forwarded past the gateway")
             .rationale("A user's session token used inside the system for policy decisions can be replayed by any "
                     + "service that sees it and ties internal authorization to an external credential; SP 800-204 "
@@ -34,6 +34,7 @@ public final class UserSessionForwardedRule implements EdgeRule {
             .stride(Stride.I, Stride.S)
             .strategies(Strategy.MS_SS_10)
             .nist("MS-SS-10#3")
+            .catalog("R204-10.3b")
             .cwe(522)
             .targets(Targets.edges())
             .artefacts("OAuth 2.0 token exchange at the edge",

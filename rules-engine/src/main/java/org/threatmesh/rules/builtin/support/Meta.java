@@ -18,6 +18,9 @@ import org.threatmesh.rules.Targets;
  */
 public final class Meta {
 
+    /** Source name of references into the project's SP 800-204 rule catalog (labels such as R204-4.2a). */
+    public static final String CATALOG = "ThreatMesh SP 800-204 catalog";
+
     private final String id;
     private String title;
     private String rationale;
@@ -82,6 +85,15 @@ public final class Meta {
 
     public Meta reference(String source, String identifier) {
         references.add(new Reference(source, identifier));
+        return this;
+    }
+
+    /**
+     * Adds the rule's label in the project's SP 800-204 catalog, for example {@code "R204-6.1a"}; these labels
+     * are the catalog's, not NIST's.
+     */
+    public Meta catalog(String label) {
+        references.add(new Reference(CATALOG, label));
         return this;
     }
 

@@ -29,7 +29,7 @@ import org.threatmesh.rules.builtin.support.Topology;
  */
 public final class MissingRateLimitRule implements EdgeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-8-1")
+    private static final RuleMetadata METADATA = Meta.rule("missing-rate-limit")
             .title("Calls from outside are not rate limited")
             .rationale("Without quotas one client can starve the others and a flood of requests reaches the "
                     + "services unchecked; SP 800-204 asks for limits based on both infrastructure and application "
@@ -40,6 +40,7 @@ public final class MissingRateLimitRule implements EdgeRule {
             .stride(Stride.D)
             .strategies(Strategy.MS_SS_8)
             .nist("MS-SS-8#1")
+            .catalog("R204-8.1")
             .cwe(770)
             .targets(Targets.edges())
             .artefacts("Envoy local_ratelimit", "Envoy global rate limit service",

@@ -31,7 +31,7 @@ import org.threatmesh.rules.builtin.support.Topology;
  */
 public final class MissingReplayDetectionRule implements NodeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-8-3")
+    private static final RuleMetadata METADATA = Meta.rule("missing-replay-detection")
             .title("High-security service without replay detection")
             .rationale("A captured request replayed against a high-security service repeats its effect, for "
                     + "example a payment; SP 800-204 says high-security services must detect replays, on every "
@@ -42,6 +42,7 @@ public final class MissingReplayDetectionRule implements NodeRule {
             .stride(Stride.S, Stride.T)
             .strategies(Strategy.MS_SS_8)
             .nist("MS-SS-8#3")
+            .catalog("R204-8.3")
             .cwe(294)
             .targets(Targets.nodes(NodeKind.SERVICE))
             .artefacts("jti or nonce cache in Envoy ext_authz (OPA)", "HTTP Message Signatures (RFC 9421) with nonce",

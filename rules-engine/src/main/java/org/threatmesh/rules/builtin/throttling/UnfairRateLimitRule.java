@@ -30,7 +30,7 @@ import org.threatmesh.rules.builtin.support.Topology;
  */
 public final class UnfairRateLimitRule implements EdgeRule {
 
-    private static final RuleMetadata METADATA = Meta.rule("r204-8-2")
+    private static final RuleMetadata METADATA = Meta.rule("rate-limit-not-per-consumer")
             .title("Rate limit not per consumer or not from a usage plan")
             .rationale("A limit that all consumers share, or that is not derived from a usage plan, lets one noisy "
                     + "consumer use up everyone's quota; SP 800-204 asks for limits derived from well-defined API "
@@ -41,6 +41,7 @@ public final class UnfairRateLimitRule implements EdgeRule {
             .stride(Stride.D)
             .strategies(Strategy.MS_SS_8)
             .nist("MS-SS-8#2")
+            .catalog("R204-8.2")
             .targets(Targets.edges())
             .artefacts("Kong consumer-group rate limits", "API management usage plans",
                     "Envoy global rate limit descriptors keyed on client id")

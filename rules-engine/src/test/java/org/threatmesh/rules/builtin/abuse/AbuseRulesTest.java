@@ -58,8 +58,8 @@ class AbuseRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UnthrottledLoginRule(), model)).containsExactly(
-                "r204-11-1a@idp fire high",
-                "r204-11-1a@vague unknown vague.loginEndpoint");
+                "unthrottled-public-login@idp fire high",
+                "unthrottled-public-login@vague unknown vague.loginEndpoint");
         assertThat(RuleHarness.fired(new UnthrottledLoginRule(), model, "idp").message())
                 .isEqualTo("The login of idp is reachable from the internet without throttling");
     }
@@ -79,8 +79,8 @@ class AbuseRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new BreachedCredentialsUncheckedRule(), model)).containsExactly(
-                "r204-11-2@idp fire medium",
-                "r204-11-2@vague unknown vague.breachedCredentialCheck");
+                "breached-credentials-unchecked@idp fire medium",
+                "breached-credentials-unchecked@vague unknown vague.breachedCredentialCheck");
     }
 
     @Test
@@ -103,8 +103,8 @@ class AbuseRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new TokenReuseUncoveredRule(), model)).containsExactly(
-                "r204-11-1b@exposed fire medium",
-                "r204-11-1b@ingress fire medium");
+                "token-reuse-uncovered@exposed fire medium",
+                "token-reuse-uncovered@ingress fire medium");
     }
 
     @Test
@@ -116,7 +116,7 @@ class AbuseRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new TokenReuseUncoveredRule(), model)).containsExactly(
-                "r204-11-1b@b unknown e.clientAuthn");
+                "token-reuse-uncovered@b unknown e.clientAuthn");
     }
 
     @Test
@@ -138,8 +138,8 @@ class AbuseRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new BoundaryWithoutDosDetectionRule(), model)).containsExactly(
-                "r204-11-3@core fire medium",
-                "r204-11-3@vague-zone unknown probe.ddosDetection");
+                "boundary-without-dos-detection@core fire medium",
+                "boundary-without-dos-detection@vague-zone unknown probe.ddosDetection");
         assertThat(RuleHarness.fired(new BoundaryWithoutDosDetectionRule(), model, "core").message())
                 .isEqualTo("Zone core is called from the internet (web) with no DoS or probing detection on its boundary");
     }
@@ -155,9 +155,9 @@ class AbuseRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UnscannedWorkloadRule(), model)).containsExactly(
-                "r204-11-4@runtime fire medium",
-                "r204-11-4@upload fire medium",
-                "r204-11-4@vague unknown vague.runtimeScanning");
+                "unscanned-workload@runtime fire medium",
+                "unscanned-workload@upload fire medium",
+                "unscanned-workload@vague unknown vague.runtimeScanning");
         assertThat(RuleHarness.fired(new UnscannedWorkloadRule(), model, "upload").message())
                 .isEqualTo("upload accepts uploads without malware scanning");
     }
@@ -178,14 +178,15 @@ class AbuseRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new MissingBotProtectionRule(), model)).containsExactly(
-                "r204-11-5@direct fire medium",
-                "r204-11-5@ingress unknown ingress.botDetection",
-                "r204-11-5@waf fire medium");
+                "entry-point-without-bot-detection@direct fire medium",
+                "entry-point-without-bot-detection@ingress unknown ingress.botDetection",
+                "entry-point-without-bot-detection@waf fire medium");
     }
 
     @Test
     void registryIsSortedById() {
-        assertThat(AbuseRules.all()).extracting(rule -> rule.metadata().id()).containsExactly(
-                "r204-11-1a", "r204-11-1b", "r204-11-2", "r204-11-3", "r204-11-4", "r204-11-5");
+        assertThat(AbuseRules.all()).extracting(rule -> rule.metadata().id()).isSorted().containsExactlyInAnyOrder(
+                "unthrottled-public-login", "token-reuse-uncovered", "breached-credentials-unchecked",
+                "boundary-without-dos-detection", "unscanned-workload", "entry-point-without-bot-detection");
     }
 }

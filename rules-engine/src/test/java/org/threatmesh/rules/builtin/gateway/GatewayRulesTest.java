@@ -46,9 +46,9 @@ class GatewayRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UnprovisionedGatewayCredentialsRule(), model)).containsExactly(
-                "r204-12-1@open fire medium",
-                "r204-12-1@open-to-pii fire high",
-                "r204-12-1@vague unknown vague.authnMethods");
+                "gateway-without-provisioned-credentials@open fire medium",
+                "gateway-without-provisioned-credentials@open-to-pii fire high",
+                "gateway-without-provisioned-credentials@vague unknown vague.authnMethods");
     }
 
     @Test
@@ -65,8 +65,8 @@ class GatewayRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new MissingIdpConnectorRule(), model)).containsExactly(
-                "r204-12-2@local-users fire low",
-                "r204-12-2@vague unknown vague.idpConnector");
+                "gateway-without-idp-connector@local-users fire low",
+                "gateway-without-idp-connector@vague unknown vague.idpConnector");
     }
 
     @Test
@@ -81,8 +81,8 @@ class GatewayRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new MissingTokenIssuerRule(), model)).containsExactly(
-                "r204-12-3@gw fire low",
-                "r204-12-3@vague unknown vague.tokenIssuerConnector");
+                "gateway-without-token-issuer@gw fire low",
+                "gateway-without-token-issuer@vague unknown vague.tokenIssuerConnector");
     }
 
     @Test
@@ -99,9 +99,9 @@ class GatewayRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UnmonitoredGatewayTrafficRule(), model)).containsExactly(
-                "r204-12-4@plain fire medium",
-                "r204-12-4@silent fire medium",
-                "r204-12-4@vague unknown e3.tls");
+                "gateway-traffic-not-monitored@plain fire medium",
+                "gateway-traffic-not-monitored@silent fire medium",
+                "gateway-traffic-not-monitored@vague unknown e3.tls");
     }
 
     @Test
@@ -113,13 +113,13 @@ class GatewayRulesTest {
                 base.edge("e1", "edge", "micro", a(TOKEN_SCOPE, TokenScope.NARROW)).build())).isEmpty();
         assertThat(RuleHarness.run(new MissingTokenExchangeRule(),
                 base.edge("e1", "edge", "micro", a(TOKEN_SCOPE, TokenScope.BROAD)).build()))
-                .containsExactly("r204-12-5@edge fire medium");
+                .containsExactly("edge-token-not-exchanged@edge fire medium");
         assertThat(RuleHarness.run(new MissingTokenExchangeRule(),
                 base.node("legacy", API_GATEWAY, null, a(TIER, GatewayTier.EDGE), a(TOKEN_EXCHANGE, false)).build()))
-                .containsExactly("r204-12-5@legacy fire medium");
+                .containsExactly("edge-token-not-exchanged@legacy fire medium");
         assertThat(RuleHarness.run(new MissingTokenExchangeRule(),
                 base.node("legacy", API_GATEWAY, null, a(TIER, GatewayTier.EDGE)).build()))
-                .containsExactly("r204-12-5@legacy unknown legacy.tokenExchange");
+                .containsExactly("edge-token-not-exchanged@legacy unknown legacy.tokenExchange");
     }
 
     @Test
@@ -135,12 +135,14 @@ class GatewayRulesTest {
                 .node("other", API_GATEWAY, null)
                 .build();
         assertThat(RuleHarness.run(new MissingTokenExchangeRule(), vague))
-                .containsExactly("r204-12-5@edge unknown other.tier");
+                .containsExactly("edge-token-not-exchanged@edge unknown other.tier");
     }
 
     @Test
     void registryIsSortedById() {
         assertThat(GatewayRules.all()).extracting(rule -> rule.metadata().id())
-                .containsExactly("r204-12-1", "r204-12-2", "r204-12-3", "r204-12-4", "r204-12-5");
+                .isSorted().containsExactlyInAnyOrder(
+                        "gateway-without-provisioned-credentials", "gateway-without-idp-connector",
+                        "gateway-without-token-issuer", "gateway-traffic-not-monitored", "edge-token-not-exchanged");
     }
 }

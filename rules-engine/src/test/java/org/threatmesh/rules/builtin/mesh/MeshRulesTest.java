@@ -58,8 +58,8 @@ class MeshRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UndeclaredProtocolRule(), model)).containsExactly(
-                "r204-13-1a@e-sniffed fire low",
-                "r204-13-1a@e-vague unknown vague.meshMode");
+                "undeclared-mesh-protocol@e-sniffed fire low",
+                "undeclared-mesh-protocol@e-vague unknown vague.meshMode");
     }
 
     @Test
@@ -74,12 +74,12 @@ class MeshRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new MissingConnectionLimitsRule(), model)).containsExactly(
-                "r204-13-1b@e-10 fire low",
-                "r204-13-1b@e-limits-unknown unknown e-limits-unknown.connectionLimits",
-                "r204-13-1b@e-rate-unknown unknown e-rate-unknown.callsPerSecond");
+                "hot-path-without-connection-limits@e-10 fire low",
+                "hot-path-without-connection-limits@e-limits-unknown unknown e-limits-unknown.connectionLimits",
+                "hot-path-without-connection-limits@e-rate-unknown unknown e-rate-unknown.callsPerSecond");
         assertThat(RuleHarness.run(new MissingConnectionLimitsRule(11), model)).containsExactly(
-                "r204-13-1b@e-limits-unknown unknown e-limits-unknown.connectionLimits",
-                "r204-13-1b@e-rate-unknown unknown e-rate-unknown.callsPerSecond");
+                "hot-path-without-connection-limits@e-limits-unknown unknown e-limits-unknown.connectionLimits",
+                "hot-path-without-connection-limits@e-rate-unknown unknown e-rate-unknown.callsPerSecond");
         assertThat(RuleHarness.fired(new MissingConnectionLimitsRule(), model, "e-10").message())
                 .isEqualTo("Calls from b to a run at 10 calls/s with no connection limits");
     }
@@ -93,8 +93,8 @@ class MeshRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new MeshDefaultAllowRule(), model)).containsExactly(
-                "r204-13-2@istiod fire high",
-                "r204-13-2@vague unknown vague.defaultAuthz");
+                "mesh-default-allow@istiod fire high",
+                "mesh-default-allow@vague unknown vague.defaultAuthz");
     }
 
     @Test
@@ -110,9 +110,9 @@ class MeshRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new PrivilegeEscalationPathRule(), model)).containsExactly(
-                "r204-13-3@admin fire high",
-                "r204-13-3@mesh-writer fire critical",
-                "r204-13-3@vague unknown vague.canWriteMeshConfig");
+                "service-account-escalation-path@admin fire high",
+                "service-account-escalation-path@mesh-writer fire critical",
+                "service-account-escalation-path@vague unknown vague.canWriteMeshConfig");
     }
 
     @Test
@@ -125,9 +125,9 @@ class MeshRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UncappedMeshComponentsRule(), model)).containsExactly(
-                "r204-13-4@ingress fire medium",
-                "r204-13-4@istiod fire medium",
-                "r204-13-4@vague unknown vague.resourceLimits");
+                "mesh-components-without-limits@ingress fire medium",
+                "mesh-components-without-limits@istiod fire medium",
+                "mesh-components-without-limits@vague unknown vague.resourceLimits");
         assertThat(RuleHarness.fired(new UncappedMeshComponentsRule(), model, "istiod").message())
                 .isEqualTo("The components of mesh istiod run without resource limits");
     }
@@ -141,8 +141,8 @@ class MeshRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new MeshTelemetryNotExportedRule(), model)).containsExactly(
-                "r204-13-5a@istiod fire medium",
-                "r204-13-5a@vague unknown vague.telemetryExport");
+                "mesh-telemetry-not-exported@istiod fire medium",
+                "mesh-telemetry-not-exported@vague unknown vague.telemetryExport");
     }
 
     @Test
@@ -159,8 +159,8 @@ class MeshRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new SingleControlPlaneRule(), model)).containsExactly(
-                "r204-13-5b@single fire low",
-                "r204-13-5b@vague unknown vague.multiCluster");
+                "single-non-ha-control-plane@single fire low",
+                "single-non-ha-control-plane@vague unknown vague.multiCluster");
     }
 
     @Test
@@ -180,16 +180,17 @@ class MeshRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new MissingLayer3SegmentationRule(), model)).containsExactly(
-                "r204-13-6@cluster fire high",
-                "r204-13-6@payments fire high",
-                "r204-13-6@vague unknown vague.sensitivity",
-                "r204-13-6@vault-ns unknown vault-ns.l3Policy");
+                "sensitive-zone-without-l3-policy@cluster fire high",
+                "sensitive-zone-without-l3-policy@payments fire high",
+                "sensitive-zone-without-l3-policy@vague unknown vague.sensitivity",
+                "sensitive-zone-without-l3-policy@vault-ns unknown vault-ns.l3Policy");
     }
 
     @Test
     void registryIsSortedById() {
-        assertThat(MeshRules.all()).extracting(rule -> rule.metadata().id()).containsExactly(
-                "r204-13-1a", "r204-13-1b", "r204-13-2", "r204-13-3", "r204-13-4", "r204-13-5a", "r204-13-5b",
-                "r204-13-6");
+        assertThat(MeshRules.all()).extracting(rule -> rule.metadata().id()).isSorted().containsExactlyInAnyOrder(
+                "undeclared-mesh-protocol", "hot-path-without-connection-limits", "mesh-default-allow",
+                "service-account-escalation-path", "mesh-components-without-limits", "mesh-telemetry-not-exported",
+                "single-non-ha-control-plane", "sensitive-zone-without-l3-policy");
     }
 }

@@ -40,9 +40,9 @@ class MonitoringRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new GatewayWithoutSecurityLogsRule(), model)).containsExactly(
-                "r204-5-1a@gw-metrics fire medium",
-                "r204-5-1a@gw-none fire medium",
-                "r204-5-1a@mesh unknown mystery.role");
+                "gateway-without-security-logs@gw-metrics fire medium",
+                "gateway-without-security-logs@gw-none fire medium",
+                "gateway-without-security-logs@mesh unknown mystery.role");
         assertThat(RuleHarness.fired(new GatewayWithoutSecurityLogsRule(), model, "gw-none").message())
                 .isEqualTo("API gateway gw-none sends no logs to a log sink or SIEM");
     }
@@ -60,8 +60,8 @@ class MonitoringRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new ServiceSecurityLoggingRule(), model)).containsExactly(
-                "r204-5-1b@partial fire high",
-                "r204-5-1b@unknown unknown unknown.logsCoreDumps");
+                "service-security-events-not-logged@partial fire high",
+                "service-security-events-not-logged@unknown unknown unknown.logsCoreDumps");
         assertThat(RuleHarness.fired(new ServiceSecurityLoggingRule(), model, "partial").evidence())
                 .containsExactly(new Evidence("partial", "logsInputValidationErrors", "false"));
     }
@@ -73,7 +73,7 @@ class MonitoringRulesTest {
                 .node("svc", SERVICE, null, a(WorkloadAttributes.TOKEN_REUSE_DETECTION, false))
                 .edge("e-jwt", "gw", "svc", a(EdgeAttributes.CLIENT_AUTHN, ClientAuthn.JWT));
         assertThat(RuleHarness.run(new TokenReuseUndetectedRule(), base.build()))
-                .containsExactly("r204-5-1c@model fire medium");
+                .containsExactly("token-reuse-undetected@model fire medium");
 
         ThreatModel detected = base.node("siem", MONITORING, null,
                 a(WorkloadAttributes.TOKEN_REUSE_DETECTION, true)).build();
@@ -81,7 +81,7 @@ class MonitoringRulesTest {
 
         ThreatModel unknownDetector = base.node("siem", MONITORING, null).build();
         assertThat(RuleHarness.run(new TokenReuseUndetectedRule(), unknownDetector))
-                .containsExactly("r204-5-1c@model unknown siem.tokenReuseDetection");
+                .containsExactly("token-reuse-undetected@model unknown siem.tokenReuseDetection");
     }
 
     @Test
@@ -95,7 +95,7 @@ class MonitoringRulesTest {
         ThreatModel unknownAuthn = Fixtures.model()
                 .node("a", SERVICE, null).node("b", SERVICE, null).edge("e", "a", "b").build();
         assertThat(RuleHarness.run(new TokenReuseUndetectedRule(), unknownAuthn))
-                .containsExactly("r204-5-1c@model unknown e.clientAuthn");
+                .containsExactly("token-reuse-undetected@model unknown e.clientAuthn");
     }
 
     @Test
@@ -108,7 +108,7 @@ class MonitoringRulesTest {
                 .edge("e1", "orders", "collector")
                 .edge("e2", "collector", "grafana");
         assertThat(RuleHarness.run(new MissingSecurityDashboardRule(), base.build()))
-                .containsExactly("r204-5-2@model fire low");
+                .containsExactly("no-security-dashboard@model fire low");
         assertThat(RuleHarness.fired(new MissingSecurityDashboardRule(), base.build(), "model").message())
                 .isEqualTo("No dashboard or SIEM receives monitoring from cart");
 
@@ -117,7 +117,7 @@ class MonitoringRulesTest {
 
         ThreatModel unknownRole = base.node("mystery", MONITORING, null).edge("e3", "cart", "mystery").build();
         assertThat(RuleHarness.run(new MissingSecurityDashboardRule(), unknownRole))
-                .containsExactly("r204-5-2@model unknown mystery.role");
+                .containsExactly("no-security-dashboard@model unknown mystery.role");
     }
 
     @Test
@@ -138,7 +138,7 @@ class MonitoringRulesTest {
                         a(BASELINE, true))
                 .build();
         assertThat(RuleHarness.run(new MissingIntrusionDetectionRule(), northSouthIds))
-                .containsExactly("r204-5-3@model fire medium");
+                .containsExactly("no-east-west-intrusion-detection@model fire medium");
         assertThat(RuleHarness.fired(new MissingIntrusionDetectionRule(), northSouthIds, "model").message())
                 .isEqualTo("No IDS watches east-west traffic");
 
@@ -152,12 +152,14 @@ class MonitoringRulesTest {
                 .node("ids", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.IDS), a(BASELINE, true))
                 .build();
         assertThat(RuleHarness.run(new MissingIntrusionDetectionRule(), unknown))
-                .containsExactly("r204-5-3@model unknown ids.coversEastWest");
+                .containsExactly("no-east-west-intrusion-detection@model unknown ids.coversEastWest");
     }
 
     @Test
     void registryIsSortedById() {
         assertThat(MonitoringRules.all()).extracting(rule -> rule.metadata().id())
-                .containsExactly("r204-5-1a", "r204-5-1b", "r204-5-1c", "r204-5-2", "r204-5-3");
+                .isSorted().containsExactlyInAnyOrder(
+                        "gateway-without-security-logs", "service-security-events-not-logged",
+                        "token-reuse-undetected", "no-security-dashboard", "no-east-west-intrusion-detection");
     }
 }

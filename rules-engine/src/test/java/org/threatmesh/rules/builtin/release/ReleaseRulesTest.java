@@ -46,8 +46,8 @@ class ReleaseRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UncontrolledVersionRoutingRule(), model)).containsExactly(
-                "r204-9-1a@direct fire medium",
-                "r204-9-1a@vague unknown vague.meshMode");
+                "versions-reached-directly@direct fire medium",
+                "versions-reached-directly@vague unknown vague.meshMode");
         assertThat(RuleHarness.fired(new UncontrolledVersionRoutingRule(), model, "direct").message())
                 .isEqualTo("web reach the 2 versions of direct directly, with no gateway or mesh routing");
     }
@@ -61,8 +61,8 @@ class ReleaseRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UnmonitoredVersionRule(), model)).containsExactly(
-                "r204-9-1b@svc fire medium",
-                "r204-9-1b@vague unknown vague.versions");
+                "unmonitored-version@svc fire medium",
+                "unmonitored-version@vague unknown vague.versions");
         assertThat(RuleHarness.fired(new UnmonitoredVersionRule(), model, "svc").message())
                 .isEqualTo("Version v2 of svc runs without security monitoring");
     }
@@ -77,8 +77,8 @@ class ReleaseRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new AllAtOnceRolloutRule(), model)).containsExactly(
-                "r204-9-2@big-bang fire low",
-                "r204-9-2@vague unknown vague.versions");
+                "all-at-once-rollout@big-bang fire low",
+                "all-at-once-rollout@vague unknown vague.versions");
     }
 
     @Test
@@ -93,8 +93,8 @@ class ReleaseRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UngatedPromotionRule(), model)).containsExactly(
-                "r204-9-3@timer fire low",
-                "r204-9-3@vague unknown vague.rollout");
+                "ungated-canary-promotion@timer fire low",
+                "ungated-canary-promotion@vague unknown vague.rollout");
     }
 
     @Test
@@ -107,13 +107,15 @@ class ReleaseRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new NoVersionSelectionRule(), model)).containsExactly(
-                "r204-9-4@forced fire low",
-                "r204-9-4@vague unknown vague.versionSelection");
+                "no-client-version-selection@forced fire low",
+                "no-client-version-selection@vague unknown vague.versionSelection");
     }
 
     @Test
     void registryIsSortedById() {
         assertThat(ReleaseRules.all()).extracting(rule -> rule.metadata().id())
-                .containsExactly("r204-9-1a", "r204-9-1b", "r204-9-2", "r204-9-3", "r204-9-4");
+                .isSorted().containsExactlyInAnyOrder(
+                        "versions-reached-directly", "unmonitored-version", "all-at-once-rollout",
+                        "ungated-canary-promotion", "no-client-version-selection");
     }
 }

@@ -59,9 +59,9 @@ class ResilienceRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new MissingCircuitBreakerRule(), model)).containsExactly(
-                "r204-6-1a@e-gw fire medium",
-                "r204-6-1a@e-pay fire high",
-                "r204-6-1a@e-unknown unknown e-unknown.circuitBreaker");
+                "sync-call-without-circuit-breaker@e-gw fire medium",
+                "sync-call-without-circuit-breaker@e-pay fire high",
+                "sync-call-without-circuit-breaker@e-unknown unknown e-unknown.circuitBreaker");
         assertThat(RuleHarness.fired(new MissingCircuitBreakerRule(), model, "e-pay").message())
                 .isEqualTo("Calls from orders to payments have no circuit breaker");
         assertThat(RuleHarness.fired(new MissingCircuitBreakerRule(), model, "e-pay").evidence()).containsExactly(
@@ -73,7 +73,7 @@ class ResilienceRulesTest {
         ThreatModel model = shop().edge("e", "gw", "orders").build();
 
         assertThat(RuleHarness.run(new MissingCircuitBreakerRule(), model))
-                .containsExactly("r204-6-1a@e unknown e.mode, e.circuitBreaker");
+                .containsExactly("sync-call-without-circuit-breaker@e unknown e.mode, e.circuitBreaker");
     }
 
     @Test
@@ -88,8 +88,8 @@ class ResilienceRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new ClientSideCircuitBreakerRule(), model)).containsExactly(
-                "r204-6-1b@e-client fire low",
-                "r204-6-1b@e-unknown unknown e-unknown.mode");
+                "client-side-circuit-breaker-only@e-client fire low",
+                "client-side-circuit-breaker-only@e-unknown unknown e-unknown.mode");
     }
 
     @Test
@@ -107,12 +107,12 @@ class ResilienceRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UnboundedRetriesRule(), model)).containsExactly(
-                "r204-6-1c@e-4 fire high",
-                "r204-6-1c@e-nobudget fire high",
-                "r204-6-1c@e-timeouts unknown e-timeouts.timeout, e-timeouts.retryPerTryTimeout");
+                "unbounded-retries@e-4 fire high",
+                "unbounded-retries@e-nobudget fire high",
+                "unbounded-retries@e-timeouts unknown e-timeouts.timeout, e-timeouts.retryPerTryTimeout");
         assertThat(RuleHarness.run(new UnboundedRetriesRule(4), model)).containsExactly(
-                "r204-6-1c@e-nobudget fire high",
-                "r204-6-1c@e-timeouts unknown e-timeouts.timeout, e-timeouts.retryPerTryTimeout");
+                "unbounded-retries@e-nobudget fire high",
+                "unbounded-retries@e-timeouts unknown e-timeouts.timeout, e-timeouts.retryPerTryTimeout");
     }
 
     @Test
@@ -120,7 +120,7 @@ class ResilienceRulesTest {
         ThreatModel model = shop().edge("e", "gw", "orders", a(MODE, CallMode.SYNC), a(RETRY_BUDGET, false)).build();
 
         assertThat(RuleHarness.run(new UnboundedRetriesRule(), model))
-                .containsExactly("r204-6-1c@e unknown e.retryAttempts, e.timeout, e.retryPerTryTimeout");
+                .containsExactly("unbounded-retries@e unknown e.retryAttempts, e.timeout, e.retryPerTryTimeout");
     }
 
     @Test
@@ -134,9 +134,9 @@ class ResilienceRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new PerRequestHealthCheckRule(), model)).containsExactly(
-                "r204-7-1@lb-inline fire low",
-                "r204-7-1@lb-none fire low",
-                "r204-7-1@lb-unknown unknown lb-unknown.healthCheck");
+                "per-request-health-checks@lb-inline fire low",
+                "per-request-health-checks@lb-none fire low",
+                "per-request-health-checks@lb-unknown unknown lb-unknown.healthCheck");
     }
 
     @Test
@@ -159,10 +159,10 @@ class ResilienceRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UnprotectedLoadBalancerLinkRule(), model)).containsExactly(
-                "r204-7-2@e-cross fire high",
-                "r204-7-2@e-same fire medium",
-                "r204-7-2@e-unknown unknown e-unknown.tls",
-                "r204-7-2@e-vague fire high");
+                "plaintext-load-balancer-backend@e-cross fire high",
+                "plaintext-load-balancer-backend@e-same fire medium",
+                "plaintext-load-balancer-backend@e-unknown unknown e-unknown.tls",
+                "plaintext-load-balancer-backend@e-vague fire high");
     }
 
     @Test
@@ -174,14 +174,15 @@ class ResilienceRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UnhealthyDnsAnswersRule(), model)).containsExactly(
-                "r204-7-3@dns fire low",
-                "r204-7-3@dns-unknown unknown dns-unknown.healthIntegrated");
+                "dns-answers-ignore-health@dns fire low",
+                "dns-answers-ignore-health@dns-unknown unknown dns-unknown.healthIntegrated");
     }
 
     @Test
     void registryIsSortedById() {
-        assertThat(ResilienceRules.all()).extracting(rule -> rule.metadata().id()).containsExactly(
-                "r204-6-1a", "r204-6-1b", "r204-6-1c", "r204-7-1", "r204-7-2", "r204-7-3");
+        assertThat(ResilienceRules.all()).extracting(rule -> rule.metadata().id()).isSorted().containsExactlyInAnyOrder(
+                "sync-call-without-circuit-breaker", "client-side-circuit-breaker-only", "unbounded-retries",
+                "per-request-health-checks", "plaintext-load-balancer-backend", "dns-answers-ignore-health");
     }
 
     private static Fixtures.Attr<?>[] concat(Fixtures.Attr<?>[] base, Fixtures.Attr<?> extra) {

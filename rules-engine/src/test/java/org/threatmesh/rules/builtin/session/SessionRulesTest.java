@@ -49,11 +49,11 @@ class SessionRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new InsecureSessionStorageRule(), model)).containsExactly(
-                "r204-10-1@gw unknown gw.sessionState",
-                "r204-10-1@plain fire medium",
-                "r204-10-1@plain-sensitive fire high",
-                "r204-10-1@redis fire critical",
-                "r204-10-1@vague-store unknown vague-store.encryptionAtRest");
+                "insecure-session-storage@gw unknown gw.sessionState",
+                "insecure-session-storage@plain fire medium",
+                "insecure-session-storage@plain-sensitive fire high",
+                "insecure-session-storage@redis fire critical",
+                "insecure-session-storage@vague-store unknown vague-store.encryptionAtRest");
         assertThat(RuleHarness.fired(new InsecureSessionStorageRule(), model, "redis").evidence()).containsExactly(
                 new Evidence("redis", "authRequired", "false"), new Evidence("e1", "tls", "none"));
     }
@@ -78,9 +78,9 @@ class SessionRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new ExposedAffinityCookieRule(), model)).containsExactly(
-                "r204-10-2@leaky fire medium",
-                "r204-10-2@plaintext fire medium",
-                "r204-10-2@vague unknown vague.affinityCookieSecure, vague.affinityCookieHttpOnly, "
+                "unprotected-affinity-cookie@leaky fire medium",
+                "unprotected-affinity-cookie@plaintext fire medium",
+                "unprotected-affinity-cookie@vague unknown vague.affinityCookieSecure, vague.affinityCookieHttpOnly, "
                         + "vague.affinityCookieOpaque");
     }
 
@@ -97,8 +97,8 @@ class SessionRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new InternalTokenReturnedRule(), model)).containsExactly(
-                "r204-10-3a@e-leak fire high",
-                "r204-10-3a@e-unknown unknown e-unknown.exposesInternalTokenToClient");
+                "internal-token-returned-to-client@e-leak fire high",
+                "internal-token-returned-to-client@e-unknown unknown e-unknown.exposesInternalTokenToClient");
         assertThat(RuleHarness.fired(new InternalTokenReturnedRule(), model, "e-leak").message())
                 .isEqualTo("Responses from gw to client return an internal authorization token");
     }
@@ -118,14 +118,16 @@ class SessionRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UserSessionForwardedRule(), model)).containsExactly(
-                "r204-10-3b@e-forward fire high",
-                "r204-10-3b@e-unknown unknown e-unknown.tokenKind",
-                "r204-10-3b@e-vault fire critical");
+                "user-session-token-forwarded@e-forward fire high",
+                "user-session-token-forwarded@e-unknown unknown e-unknown.tokenKind",
+                "user-session-token-forwarded@e-vault fire critical");
     }
 
     @Test
     void registryIsSortedById() {
         assertThat(SessionRules.all()).extracting(rule -> rule.metadata().id())
-                .containsExactly("r204-10-1", "r204-10-2", "r204-10-3a", "r204-10-3b");
+                .isSorted().containsExactlyInAnyOrder(
+                        "insecure-session-storage", "unprotected-affinity-cookie",
+                        "internal-token-returned-to-client", "user-session-token-forwarded");
     }
 }

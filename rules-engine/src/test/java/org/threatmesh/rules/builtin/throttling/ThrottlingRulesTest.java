@@ -53,11 +53,11 @@ class ThrottlingRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new MissingRateLimitRule(), model)).containsExactly(
-                "r204-8-1@e-anon fire high",
-                "r204-8-1@e-authn fire medium",
-                "r204-8-1@e-partner fire high",
-                "r204-8-1@e-unknown unknown e-unknown.rateLimited",
-                "r204-8-1@e-unknown-authn fire high");
+                "missing-rate-limit@e-anon fire high",
+                "missing-rate-limit@e-authn fire medium",
+                "missing-rate-limit@e-partner fire high",
+                "missing-rate-limit@e-unknown unknown e-unknown.rateLimited",
+                "missing-rate-limit@e-unknown-authn fire high");
         assertThat(RuleHarness.fired(new MissingRateLimitRule(), model, "e-anon").message())
                 .isEqualTo("Calls from client to gw are not rate limited");
     }
@@ -78,9 +78,9 @@ class ThrottlingRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new UnfairRateLimitRule(), model)).containsExactly(
-                "r204-8-2@e-global fire low",
-                "r204-8-2@e-noplan fire low",
-                "r204-8-2@e-unknown unknown e-unknown.rateLimitPlanBased");
+                "rate-limit-not-per-consumer@e-global fire low",
+                "rate-limit-not-per-consumer@e-noplan fire low",
+                "rate-limit-not-per-consumer@e-unknown unknown e-unknown.rateLimitPlanBased");
     }
 
     @Test
@@ -104,14 +104,15 @@ class ThrottlingRulesTest {
                 .build();
 
         assertThat(RuleHarness.run(new MissingReplayDetectionRule(), model)).containsExactly(
-                "r204-8-3@flagged fire high",
-                "r204-8-3@unflagged unknown unflagged.highSecurity",
-                "r204-8-3@vault fire critical");
+                "missing-replay-detection@flagged fire high",
+                "missing-replay-detection@unflagged unknown unflagged.highSecurity",
+                "missing-replay-detection@vault fire critical");
     }
 
     @Test
     void registryIsSortedById() {
         assertThat(ThrottlingRules.all()).extracting(rule -> rule.metadata().id())
-                .containsExactly("r204-8-1", "r204-8-2", "r204-8-3");
+                .isSorted().containsExactlyInAnyOrder(
+                        "missing-rate-limit", "rate-limit-not-per-consumer", "missing-replay-detection");
     }
 }
