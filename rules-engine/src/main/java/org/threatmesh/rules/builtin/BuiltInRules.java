@@ -6,9 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.threatmesh.rules.Rule;
+import org.threatmesh.rules.builtin.abac.AbacRules;
 import org.threatmesh.rules.builtin.abuse.AbuseRules;
 import org.threatmesh.rules.builtin.gateway.GatewayRules;
 import org.threatmesh.rules.builtin.mesh.MeshRules;
+import org.threatmesh.rules.builtin.meshdeploy.MeshDeploymentRules;
 import org.threatmesh.rules.builtin.monitoring.MonitoringRules;
 import org.threatmesh.rules.builtin.release.ReleaseRules;
 import org.threatmesh.rules.builtin.resilience.ResilienceRules;
@@ -22,8 +24,10 @@ import org.threatmesh.rules.builtin.throttling.ThrottlingRules;
 public final class BuiltInRules {
 
     private static final List<Rule> ALL = collect(List.of(
+            AbacRules.all(),
             AbuseRules.all(),
             GatewayRules.all(),
+            MeshDeploymentRules.all(),
             MeshRules.all(),
             MonitoringRules.all(),
             ReleaseRules.all(),

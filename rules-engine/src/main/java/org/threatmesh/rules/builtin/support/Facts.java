@@ -47,6 +47,11 @@ public final class Facts {
         return fact;
     }
 
+    /** Adds the unknown facts {@code other} has read, for rules that decide parts of a target separately. */
+    public void include(Facts other) {
+        unknowns.addAll(other.unknowns);
+    }
+
     /** Whether any fact read so far was unknown. */
     public boolean anyUnknown() {
         return !unknowns.isEmpty();
