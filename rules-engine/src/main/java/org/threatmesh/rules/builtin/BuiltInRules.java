@@ -8,10 +8,12 @@ import java.util.Set;
 import org.threatmesh.rules.Rule;
 import org.threatmesh.rules.builtin.abac.AbacRules;
 import org.threatmesh.rules.builtin.abuse.AbuseRules;
+import org.threatmesh.rules.builtin.advisory.AdvisoryRules;
 import org.threatmesh.rules.builtin.gateway.GatewayRules;
 import org.threatmesh.rules.builtin.mesh.MeshRules;
 import org.threatmesh.rules.builtin.meshdeploy.MeshDeploymentRules;
 import org.threatmesh.rules.builtin.monitoring.MonitoringRules;
+import org.threatmesh.rules.builtin.platform.PlatformRules;
 import org.threatmesh.rules.builtin.release.ReleaseRules;
 import org.threatmesh.rules.builtin.resilience.ResilienceRules;
 import org.threatmesh.rules.builtin.session.SessionRules;
@@ -26,10 +28,12 @@ public final class BuiltInRules {
     private static final List<Rule> ALL = collect(List.of(
             AbacRules.all(),
             AbuseRules.all(),
+            AdvisoryRules.all(),
             GatewayRules.all(),
             MeshDeploymentRules.all(),
             MeshRules.all(),
             MonitoringRules.all(),
+            PlatformRules.all(),
             ReleaseRules.all(),
             ResilienceRules.all(),
             SessionRules.all(),
