@@ -16,7 +16,7 @@ import static org.threatmesh.model.attr.InfrastructureAttributes.ISSUER;
 import static org.threatmesh.model.attr.InfrastructureAttributes.JWKS_URI;
 import static org.threatmesh.model.attr.WorkloadAttributes.DATA_SENSITIVITY;
 import static org.threatmesh.model.attr.WorkloadAttributes.MESH_MODE;
-import static org.threatmesh.rules.builtin.Fixtures.a;
+import static org.threatmesh.rules.builtin.RuleFixtures.a;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ import org.threatmesh.model.attr.TlsMode;
 import org.threatmesh.model.attr.WorkloadAttributes;
 import org.threatmesh.rules.Rule;
 import org.threatmesh.rules.RuleKind;
-import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleFixtures;
 import org.threatmesh.rules.builtin.RuleHarness;
 
 class AbacRulesTest {
@@ -53,7 +53,7 @@ class AbacRulesTest {
     @MethodSource("podSecurity")
     void podSecuritySettingsOnApplicationContainers(Rule rule, AttributeKey<Boolean> key, boolean violating,
             String severity) {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("bad", SERVICE, null, a(key, violating))
                 .node("bad-gw", INGRESS_GATEWAY, null, a(key, violating))
                 .node("dont-fire-good", SERVICE, null, a(key, !violating))
@@ -70,7 +70,7 @@ class AbacRulesTest {
 
     @Test
     void controlPlaneMustUseALeastPrivilegeIdentity() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("istiod", MESH_CONTROL_PLANE, null, a(MeshAttributes.CONTROL_PLANE_LEAST_PRIVILEGE, false))
                 .node("dont-fire-cp", MESH_CONTROL_PLANE, null, a(MeshAttributes.CONTROL_PLANE_LEAST_PRIVILEGE, true))
                 .node("vague", MESH_CONTROL_PLANE, null)
@@ -81,8 +81,8 @@ class AbacRulesTest {
                 "control-plane-over-privileged@vague unknown vague.controlPlaneLeastPrivilege");
     }
 
-    private static Fixtures mesh() {
-        return Fixtures.model()
+    private static RuleFixtures mesh() {
+        return RuleFixtures.model()
                 .zone("shop", ZoneKind.NAMESPACE)
                 .zone("billing", ZoneKind.NAMESPACE)
                 .node("a", SERVICE, "shop", a(MESH_MODE, MeshMode.SIDECAR))
@@ -111,7 +111,7 @@ class AbacRulesTest {
 
     @Test
     void endUserTokensNeedADeclaredIssuerAndKeys() {
-        Fixtures base = mesh()
+        RuleFixtures base = mesh()
                 .edge("e-jwt", "a", "b", a(CLIENT_AUTHN, ClientAuthn.JWT))
                 .edge("e-mtls", "b", "a", a(CLIENT_AUTHN, ClientAuthn.MTLS_IDENTITY));
         assertThat(RuleHarness.run(new UndeclaredTokenValidationRule(), base.build()))
@@ -179,7 +179,7 @@ class AbacRulesTest {
     void policyOperationsNeedAttestation() {
         assertThat(new PolicyOperationsAttestationRule().metadata().kind()).isEqualTo(RuleKind.ATTESTATION);
         assertThat(RuleHarness.run(new PolicyOperationsAttestationRule(),
-                Fixtures.model().node("istiod", MESH_CONTROL_PLANE, null).build()))
+                RuleFixtures.model().node("istiod", MESH_CONTROL_PLANE, null).build()))
                 .containsExactly("policy-operations-attestation@istiod fire low");
         assertThat(RuleHarness.run(new PolicyOperationsAttestationRule(), mesh().build())).isEmpty();
     }

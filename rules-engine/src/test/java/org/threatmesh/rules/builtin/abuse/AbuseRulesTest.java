@@ -20,20 +20,20 @@ import static org.threatmesh.model.attr.WorkloadAttributes.LOGIN_THROTTLE;
 import static org.threatmesh.model.attr.WorkloadAttributes.MALWARE_SCAN;
 import static org.threatmesh.model.attr.WorkloadAttributes.RUNTIME_SCANNING;
 import static org.threatmesh.model.attr.WorkloadAttributes.TOKEN_REUSE_DETECTION;
-import static org.threatmesh.rules.builtin.Fixtures.a;
+import static org.threatmesh.rules.builtin.RuleFixtures.a;
 
 import org.junit.jupiter.api.Test;
 import org.threatmesh.model.ThreatModel;
 import org.threatmesh.model.ZoneKind;
 import org.threatmesh.model.attr.ClientAuthn;
 import org.threatmesh.model.attr.RateLimitKey;
-import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleFixtures;
 import org.threatmesh.rules.builtin.RuleHarness;
 
 class AbuseRulesTest {
 
-    private static Fixtures internet() {
-        return Fixtures.model()
+    private static RuleFixtures internet() {
+        return RuleFixtures.model()
                 .zone("internet", ZoneKind.INTERNET)
                 .zone("dmz", ZoneKind.DMZ)
                 .zone("core", ZoneKind.CLUSTER)
@@ -109,7 +109,7 @@ class AbuseRulesTest {
 
     @Test
     void tokenConsumerWithUnknownAuthnNeedsReview() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("a", SERVICE, null, a(TOKEN_REUSE_DETECTION, false))
                 .node("b", SERVICE, null, a(TOKEN_REUSE_DETECTION, false))
                 .edge("e", "a", "b")
@@ -146,7 +146,7 @@ class AbuseRulesTest {
 
     @Test
     void uploadsAndContainersMustBeScanned() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("upload", SERVICE, null, a(FILE_UPLOAD, true), a(MALWARE_SCAN, false), a(RUNTIME_SCANNING, true))
                 .node("runtime", SERVICE, null, a(FILE_UPLOAD, false), a(RUNTIME_SCANNING, false))
                 .node("dont-fire-svc", SERVICE, null, a(FILE_UPLOAD, true), a(MALWARE_SCAN, true),

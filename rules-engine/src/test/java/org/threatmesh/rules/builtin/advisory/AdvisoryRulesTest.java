@@ -13,7 +13,7 @@ import static org.threatmesh.model.attr.WorkloadAttributes.DISCOVERY;
 import static org.threatmesh.model.attr.WorkloadAttributes.EXPOSURE;
 import static org.threatmesh.model.attr.WorkloadAttributes.INPUT_VALIDATION;
 import static org.threatmesh.model.attr.WorkloadAttributes.MESH_MODE;
-import static org.threatmesh.rules.builtin.Fixtures.a;
+import static org.threatmesh.rules.builtin.RuleFixtures.a;
 
 import org.junit.jupiter.api.Test;
 import org.threatmesh.model.ThreatModel;
@@ -24,14 +24,14 @@ import org.threatmesh.model.attr.GatewayTier;
 import org.threatmesh.model.attr.MeshMode;
 import org.threatmesh.model.attr.Sensitivity;
 import org.threatmesh.rules.RuleKind;
-import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleFixtures;
 import org.threatmesh.rules.builtin.RuleHarness;
 
 class AdvisoryRulesTest {
 
     @Test
     void microgatewaysNeedRegistryAndMonitoring() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("edge", API_GATEWAY, null, a(TIER, GatewayTier.EDGE))
                 .node("lonely", API_GATEWAY, null, a(TIER, GatewayTier.MICRO))
                 .node("half", API_GATEWAY, null, a(TIER, GatewayTier.MICRO))
@@ -54,7 +54,7 @@ class AdvisoryRulesTest {
 
     @Test
     void gatewayPolicyShouldBeImmutable() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("mutable", API_GATEWAY, null, a(POLICY_MUTABLE_AT_RUNTIME, true))
                 .node("dont-fire-gw", API_GATEWAY, null, a(POLICY_MUTABLE_AT_RUNTIME, false))
                 .node("vague", API_GATEWAY, null)
@@ -67,7 +67,7 @@ class AdvisoryRulesTest {
 
     @Test
     void sensitiveServicesMustAuthorizeThemselves() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("pay", SERVICE, null, a(MESH_MODE, MeshMode.SIDECAR),
                         a(DATA_SENSITIVITY, Sensitivity.HIGHLY_SENSITIVE), a(AUTHZ_LOCAL, AuthzLevel.NONE))
                 .node("orders", SERVICE, null, a(MESH_MODE, MeshMode.AMBIENT),
@@ -90,7 +90,7 @@ class AdvisoryRulesTest {
 
     @Test
     void servicesShouldValidateInputInCode() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("naive", SERVICE, null, a(INPUT_VALIDATION, false))
                 .node("dont-fire-svc", SERVICE, null, a(INPUT_VALIDATION, true))
                 .node("vague", SERVICE, null)
@@ -103,7 +103,7 @@ class AdvisoryRulesTest {
 
     @Test
     void publicApisShouldUseServerSideDiscovery() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("public", SERVICE, null, a(EXPOSURE, Exposure.PUBLIC), a(DISCOVERY, DiscoveryPattern.CLIENT_SIDE))
                 .node("dont-fire-server", API_GATEWAY, null, a(EXPOSURE, Exposure.PUBLIC),
                         a(DISCOVERY, DiscoveryPattern.SERVER_SIDE))

@@ -17,7 +17,7 @@ import static org.threatmesh.model.attr.GatewayAttributes.TIER;
 import static org.threatmesh.model.attr.GatewayAttributes.TOKEN_EXCHANGE;
 import static org.threatmesh.model.attr.GatewayAttributes.TOKEN_ISSUER_CONNECTOR;
 import static org.threatmesh.model.attr.WorkloadAttributes.DATA_SENSITIVITY;
-import static org.threatmesh.rules.builtin.Fixtures.a;
+import static org.threatmesh.rules.builtin.RuleFixtures.a;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,14 +26,14 @@ import org.threatmesh.model.attr.GatewayTier;
 import org.threatmesh.model.attr.Sensitivity;
 import org.threatmesh.model.attr.TlsMode;
 import org.threatmesh.model.attr.TokenScope;
-import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleFixtures;
 import org.threatmesh.rules.builtin.RuleHarness;
 
 class GatewayRulesTest {
 
     @Test
     void gatewaysNeedProvisionedCredentials() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("open", API_GATEWAY, null, a(IDM_INTEGRATION, false), a(AUTHN_METHODS, List.of()))
                 .node("open-to-pii", INGRESS_GATEWAY, null, a(IDM_INTEGRATION, false), a(AUTHN_METHODS, List.of()))
                 .node("dont-fire-idm", API_GATEWAY, null, a(IDM_INTEGRATION, true))
@@ -53,7 +53,7 @@ class GatewayRulesTest {
 
     @Test
     void authenticatingGatewaysNeedAnIdpConnector() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("local-users", API_GATEWAY, null, a(AUTHN_METHODS, List.of("basic")), a(IDP_CONNECTOR, false))
                 .node("dont-fire-edge", API_GATEWAY, null, a(AUTHN_METHODS, List.of("oidc")), a(IDP_CONNECTOR, false))
                 .node("dont-fire-flag", INGRESS_GATEWAY, null, a(AUTHN_METHODS, List.of("oidc")),
@@ -71,7 +71,7 @@ class GatewayRulesTest {
 
     @Test
     void gatewaysNeedATokenIssuer() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("gw", API_GATEWAY, null, a(TOKEN_ISSUER_CONNECTOR, false))
                 .node("dont-fire-edge", API_GATEWAY, null, a(TOKEN_ISSUER_CONNECTOR, false))
                 .node("dont-fire-flag", INGRESS_GATEWAY, null, a(TOKEN_ISSUER_CONNECTOR, true))
@@ -87,7 +87,7 @@ class GatewayRulesTest {
 
     @Test
     void gatewayTrafficMustReachMonitoringOverTls() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("silent", API_GATEWAY, null)
                 .node("plain", INGRESS_GATEWAY, null)
                 .node("dont-fire-gw", EGRESS_GATEWAY, null)
@@ -106,7 +106,7 @@ class GatewayRulesTest {
 
     @Test
     void edgeGatewaysMustExchangeTokensForMicrogateways() {
-        Fixtures base = Fixtures.model()
+        RuleFixtures base = RuleFixtures.model()
                 .node("edge", API_GATEWAY, null, a(TIER, GatewayTier.EDGE), a(TOKEN_EXCHANGE, true))
                 .node("micro", API_GATEWAY, null, a(TIER, GatewayTier.MICRO));
         assertThat(RuleHarness.run(new MissingTokenExchangeRule(),
@@ -124,13 +124,13 @@ class GatewayRulesTest {
 
     @Test
     void tokenExchangeDoesNotApplyWithoutMicrogateways() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("edge", API_GATEWAY, null, a(TIER, GatewayTier.EDGE), a(TOKEN_EXCHANGE, false))
                 .node("other", API_GATEWAY, null, a(TIER, GatewayTier.EDGE))
                 .build();
         assertThat(RuleHarness.run(new MissingTokenExchangeRule(), model)).isEmpty();
 
-        ThreatModel vague = Fixtures.model()
+        ThreatModel vague = RuleFixtures.model()
                 .node("edge", API_GATEWAY, null, a(TIER, GatewayTier.EDGE), a(TOKEN_EXCHANGE, false))
                 .node("other", API_GATEWAY, null)
                 .build();

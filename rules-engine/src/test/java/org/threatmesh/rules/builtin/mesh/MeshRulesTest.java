@@ -22,7 +22,7 @@ import static org.threatmesh.model.attr.WorkloadAttributes.RESOURCE_LIMITS;
 import static org.threatmesh.model.attr.WorkloadAttributes.SERVICE_ACCOUNT_PRIVILEGE;
 import static org.threatmesh.model.attr.ZoneAttributes.L3_POLICY;
 import static org.threatmesh.model.attr.ZoneAttributes.SENSITIVITY;
-import static org.threatmesh.rules.builtin.Fixtures.a;
+import static org.threatmesh.rules.builtin.RuleFixtures.a;
 
 import org.junit.jupiter.api.Test;
 import org.threatmesh.model.ThreatModel;
@@ -33,13 +33,13 @@ import org.threatmesh.model.attr.MeshMode;
 import org.threatmesh.model.attr.MultiCluster;
 import org.threatmesh.model.attr.RbacPrivilege;
 import org.threatmesh.model.attr.Sensitivity;
-import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleFixtures;
 import org.threatmesh.rules.builtin.RuleHarness;
 
 class MeshRulesTest {
 
-    private static Fixtures mesh() {
-        return Fixtures.model()
+    private static RuleFixtures mesh() {
+        return RuleFixtures.model()
                 .node("a", SERVICE, null, a(MESH_MODE, MeshMode.SIDECAR))
                 .node("b", SERVICE, null, a(MESH_MODE, MeshMode.AMBIENT))
                 .node("legacy", SERVICE, null, a(MESH_MODE, MeshMode.NONE))
@@ -86,7 +86,7 @@ class MeshRulesTest {
 
     @Test
     void meshMustDenyByDefault() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("istiod", MESH_CONTROL_PLANE, null, a(DEFAULT_AUTHZ, DefaultAuthz.ALLOW))
                 .node("dont-fire-cp", MESH_CONTROL_PLANE, null, a(DEFAULT_AUTHZ, DefaultAuthz.DENY))
                 .node("vague", MESH_CONTROL_PLANE, null)
@@ -99,7 +99,7 @@ class MeshRulesTest {
 
     @Test
     void serviceAccountsMustNotOpenEscalationPaths() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("admin", SERVICE, null, a(SERVICE_ACCOUNT_PRIVILEGE, RbacPrivilege.CLUSTER_ADMIN),
                         a(CAN_WRITE_MESH_CONFIG, false))
                 .node("mesh-writer", SERVICE, null, a(SERVICE_ACCOUNT_PRIVILEGE, RbacPrivilege.LEAST_PRIVILEGE),
@@ -117,7 +117,7 @@ class MeshRulesTest {
 
     @Test
     void meshComponentsNeedResourceLimits() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("istiod", MESH_CONTROL_PLANE, null, a(COMPONENT_RESOURCE_LIMITS, false))
                 .node("ingress", INGRESS_GATEWAY, null, a(RESOURCE_LIMITS, false))
                 .node("dont-fire-egress", EGRESS_GATEWAY, null, a(RESOURCE_LIMITS, true))
@@ -134,7 +134,7 @@ class MeshRulesTest {
 
     @Test
     void meshMustExportTelemetry() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("istiod", MESH_CONTROL_PLANE, null, a(TELEMETRY_EXPORT, false))
                 .node("dont-fire-cp", MESH_CONTROL_PLANE, null, a(TELEMETRY_EXPORT, true))
                 .node("vague", MESH_CONTROL_PLANE, null)
@@ -147,7 +147,7 @@ class MeshRulesTest {
 
     @Test
     void multiClusterMeshNeedsAnHaControlPlane() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("single", MESH_CONTROL_PLANE, null, a(MULTI_CLUSTER, MultiCluster.SINGLE_CONTROL_PLANE),
                         a(HIGH_AVAILABILITY, false))
                 .node("dont-fire-ha", MESH_CONTROL_PLANE, null, a(MULTI_CLUSTER, MultiCluster.SINGLE_CONTROL_PLANE),
@@ -165,7 +165,7 @@ class MeshRulesTest {
 
     @Test
     void highlySensitiveZonesNeedLayer3Policy() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .zone("internet", ZoneKind.INTERNET, a(L3_POLICY, L3Policy.NONE))
                 .zone("payments", ZoneKind.NAMESPACE, a(SENSITIVITY, Sensitivity.HIGHLY_SENSITIVE),
                         a(L3_POLICY, L3Policy.NONE))

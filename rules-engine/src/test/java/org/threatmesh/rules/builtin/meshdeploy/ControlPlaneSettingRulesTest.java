@@ -3,7 +3,7 @@ package org.threatmesh.rules.builtin.meshdeploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.threatmesh.model.NodeKind.INGRESS_GATEWAY;
 import static org.threatmesh.model.NodeKind.MESH_CONTROL_PLANE;
-import static org.threatmesh.rules.builtin.Fixtures.a;
+import static org.threatmesh.rules.builtin.RuleFixtures.a;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +17,7 @@ import org.threatmesh.model.attr.EgressDefault;
 import org.threatmesh.model.attr.GatewayAttributes;
 import org.threatmesh.model.attr.MeshAttributes;
 import org.threatmesh.rules.Rule;
-import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleFixtures;
 import org.threatmesh.rules.builtin.RuleHarness;
 
 /**
@@ -63,7 +63,7 @@ class ControlPlaneSettingRulesTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     void violatingValueFiresCompliantPassesUnknownNeedsReview(Rule rule, NodeKind kind, AttributeKey key,
             Object violating, Object compliant, String severity) {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("bad", kind, null, a(key, violating))
                 .node("dont-fire-good", kind, null, a(key, compliant))
                 .node("vague", kind, null)

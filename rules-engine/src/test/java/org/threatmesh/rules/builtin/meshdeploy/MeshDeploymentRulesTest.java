@@ -26,7 +26,7 @@ import static org.threatmesh.model.attr.WorkloadAttributes.PROPAGATES_TRACE_HEAD
 import static org.threatmesh.model.attr.WorkloadAttributes.REGISTRATION_HEALTH_GATED;
 import static org.threatmesh.model.attr.WorkloadAttributes.SERVICE_ACCOUNT;
 import static org.threatmesh.model.attr.ZoneAttributes.NAMESPACE;
-import static org.threatmesh.rules.builtin.Fixtures.a;
+import static org.threatmesh.rules.builtin.RuleFixtures.a;
 
 import org.junit.jupiter.api.Test;
 import org.threatmesh.model.ThreatModel;
@@ -42,25 +42,25 @@ import org.threatmesh.model.attr.PeerAuthMode;
 import org.threatmesh.model.attr.TlsMode;
 import org.threatmesh.model.attr.TokenKind;
 import org.threatmesh.rules.RuleKind;
-import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleFixtures;
 import org.threatmesh.rules.builtin.RuleHarness;
 
 class MeshDeploymentRulesTest {
 
     @Test
     void proxyPortsNeedAttestationPerMesh() {
-        ThreatModel model = Fixtures.model().node("istiod", MESH_CONTROL_PLANE, null).node("svc", SERVICE, null).build();
+        ThreatModel model = RuleFixtures.model().node("istiod", MESH_CONTROL_PLANE, null).node("svc", SERVICE, null).build();
 
         assertThat(new ProxyPortsAttestationRule().metadata().kind()).isEqualTo(RuleKind.ATTESTATION);
         assertThat(RuleHarness.run(new ProxyPortsAttestationRule(), model))
                 .containsExactly("proxy-inbound-ports-attestation@istiod fire low");
-        assertThat(RuleHarness.run(new ProxyPortsAttestationRule(), Fixtures.model().node("svc", SERVICE, null).build()))
+        assertThat(RuleHarness.run(new ProxyPortsAttestationRule(), RuleFixtures.model().node("svc", SERVICE, null).build()))
                 .isEmpty();
     }
 
     @Test
     void applicationsMustSitBehindStrictMtls() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("permissive", MESH_CONTROL_PLANE, null, a(PEER_AUTH_DEFAULT, PeerAuthMode.PERMISSIVE))
                 .node("dont-fire-strict", MESH_CONTROL_PLANE, null, a(PEER_AUTH_DEFAULT, PeerAuthMode.STRICT))
                 .node("open-app", SERVICE, null, a(MESH_MODE, MeshMode.SIDECAR), a(APP_BINDS_LOOPBACK, false))
@@ -79,7 +79,7 @@ class MeshDeploymentRulesTest {
 
     @Test
     void externalCallsNeedBreakersAndTimeouts() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("svc", SERVICE, null)
                 .node("psp", EXTERNAL_SERVICE, null)
                 .edge("e-bare", "svc", "psp", a(MODE, CallMode.SYNC), a(CIRCUIT_BREAKER, CircuitBreakerPlacement.NONE))
@@ -97,7 +97,7 @@ class MeshDeploymentRulesTest {
 
     @Test
     void externalCallsMustGoThroughTheEgressGateway() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("meshed", SERVICE, null, a(MESH_MODE, MeshMode.SIDECAR))
                 .node("legacy", SERVICE, null, a(MESH_MODE, MeshMode.NONE))
                 .node("vague", SERVICE, null)
@@ -117,7 +117,7 @@ class MeshDeploymentRulesTest {
 
     @Test
     void servicesInOneNamespaceMustNotShareAServiceAccount() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .zone("shop", ZoneKind.NAMESPACE)
                 .zone("billing-zone", ZoneKind.NAMESPACE, a(NAMESPACE, "billing"))
                 .node("cart", SERVICE, "shop", a(SERVICE_ACCOUNT, "default"))
@@ -137,7 +137,7 @@ class MeshDeploymentRulesTest {
 
     @Test
     void endUserTokensMustBeEncryptedInTransit() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .zone("internet", ZoneKind.INTERNET)
                 .node("client", EXTERNAL_CLIENT, "internet")
                 .node("gw", API_GATEWAY, null)
@@ -159,7 +159,7 @@ class MeshDeploymentRulesTest {
 
     @Test
     void servicesMustPropagateTraceHeadersWhenTracingExists() {
-        Fixtures base = Fixtures.model()
+        RuleFixtures base = RuleFixtures.model()
                 .node("drops", SERVICE, null, a(MESH_MODE, MeshMode.SIDECAR), a(PROPAGATES_TRACE_HEADERS, false))
                 .node("dont-fire-propagates", SERVICE, null, a(MESH_MODE, MeshMode.SIDECAR),
                         a(PROPAGATES_TRACE_HEADERS, true))
@@ -177,17 +177,17 @@ class MeshDeploymentRulesTest {
     @Test
     void configurationMustLiveInARobustStore() {
         assertThat(RuleHarness.run(new ConfigOutsideRobustStoreRule(),
-                Fixtures.model().modelAttributes(a(CONFIG_IN_ROBUST_STORE, false)).build()))
+                RuleFixtures.model().modelAttributes(a(CONFIG_IN_ROBUST_STORE, false)).build()))
                 .containsExactly("config-outside-robust-store@model fire low");
         assertThat(RuleHarness.run(new ConfigOutsideRobustStoreRule(),
-                Fixtures.model().modelAttributes(a(CONFIG_IN_ROBUST_STORE, true)).build())).isEmpty();
-        assertThat(RuleHarness.run(new ConfigOutsideRobustStoreRule(), Fixtures.model().build()))
+                RuleFixtures.model().modelAttributes(a(CONFIG_IN_ROBUST_STORE, true)).build())).isEmpty();
+        assertThat(RuleHarness.run(new ConfigOutsideRobustStoreRule(), RuleFixtures.model().build()))
                 .containsExactly("config-outside-robust-store@model unknown model.configInRobustStore");
     }
 
     @Test
     void meshDiscoveryMustBeHealthGated() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("ungated", SERVICE, null, a(MESH_MODE, MeshMode.SIDECAR), a(REGISTRATION_HEALTH_GATED, false))
                 .node("dont-fire-gated", SERVICE, null, a(MESH_MODE, MeshMode.AMBIENT),
                         a(REGISTRATION_HEALTH_GATED, true))
@@ -203,7 +203,7 @@ class MeshDeploymentRulesTest {
 
     @Test
     void browserFacingGatewaysNeedMeshCors() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("browser", EXTERNAL_CLIENT, null, a(CLIENT_TYPE, ClientType.BROWSER))
                 .node("partner", EXTERNAL_CLIENT, null, a(CLIENT_TYPE, ClientType.PARTNER_SYSTEM))
                 .node("someone", EXTERNAL_CLIENT, null)

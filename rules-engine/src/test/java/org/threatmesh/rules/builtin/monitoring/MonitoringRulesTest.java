@@ -9,7 +9,7 @@ import static org.threatmesh.model.NodeKind.SERVICE;
 import static org.threatmesh.model.attr.InfrastructureAttributes.BASELINE;
 import static org.threatmesh.model.attr.InfrastructureAttributes.COVERS_EAST_WEST;
 import static org.threatmesh.model.attr.InfrastructureAttributes.MONITORING_ROLE;
-import static org.threatmesh.rules.builtin.Fixtures.a;
+import static org.threatmesh.rules.builtin.RuleFixtures.a;
 
 import org.junit.jupiter.api.Test;
 import org.threatmesh.model.ThreatModel;
@@ -19,14 +19,14 @@ import org.threatmesh.model.attr.MonitoringRole;
 import org.threatmesh.model.attr.Sensitivity;
 import org.threatmesh.model.attr.WorkloadAttributes;
 import org.threatmesh.rules.Evidence;
-import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleFixtures;
 import org.threatmesh.rules.builtin.RuleHarness;
 
 class MonitoringRulesTest {
 
     @Test
     void gatewaysAndMeshNeedALogSinkOrSiem() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("gw-none", API_GATEWAY, null)
                 .node("gw-metrics", API_GATEWAY, null)
                 .node("dont-fire-gw", INGRESS_GATEWAY, null)
@@ -49,7 +49,7 @@ class MonitoringRulesTest {
 
     @Test
     void servicesMustLogAllFourEventClasses() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("dont-fire-svc", SERVICE, null, a(WorkloadAttributes.LOGS_INPUT_VALIDATION, true),
                         a(WorkloadAttributes.LOGS_EXTRA_PARAMS, true), a(WorkloadAttributes.LOGS_CRASHES, true),
                         a(WorkloadAttributes.LOGS_CORE_DUMPS, true))
@@ -68,7 +68,7 @@ class MonitoringRulesTest {
 
     @Test
     void tokenReuseMustBeDetectedSomewhereWhenBearerTokensAreUsed() {
-        Fixtures base = Fixtures.model()
+        RuleFixtures base = RuleFixtures.model()
                 .node("gw", API_GATEWAY, null, a(WorkloadAttributes.TOKEN_REUSE_DETECTION, false))
                 .node("svc", SERVICE, null, a(WorkloadAttributes.TOKEN_REUSE_DETECTION, false))
                 .edge("e-jwt", "gw", "svc", a(EdgeAttributes.CLIENT_AUTHN, ClientAuthn.JWT));
@@ -86,13 +86,13 @@ class MonitoringRulesTest {
 
     @Test
     void tokenReuseRuleNeedsToKnowWhetherTokensAreUsed() {
-        ThreatModel mtlsOnly = Fixtures.model()
+        ThreatModel mtlsOnly = RuleFixtures.model()
                 .node("a", SERVICE, null).node("b", SERVICE, null)
                 .edge("dont-fire", "a", "b", a(EdgeAttributes.CLIENT_AUTHN, ClientAuthn.MTLS_IDENTITY))
                 .build();
         assertThat(RuleHarness.run(new TokenReuseUndetectedRule(), mtlsOnly)).isEmpty();
 
-        ThreatModel unknownAuthn = Fixtures.model()
+        ThreatModel unknownAuthn = RuleFixtures.model()
                 .node("a", SERVICE, null).node("b", SERVICE, null).edge("e", "a", "b").build();
         assertThat(RuleHarness.run(new TokenReuseUndetectedRule(), unknownAuthn))
                 .containsExactly("token-reuse-undetected@model unknown e.clientAuthn");
@@ -100,7 +100,7 @@ class MonitoringRulesTest {
 
     @Test
     void everyServiceMustReachADashboard() {
-        Fixtures base = Fixtures.model()
+        RuleFixtures base = RuleFixtures.model()
                 .node("orders", SERVICE, null)
                 .node("cart", SERVICE, null)
                 .node("collector", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.LOG_SINK))
@@ -122,18 +122,18 @@ class MonitoringRulesTest {
 
     @Test
     void noDashboardAtAll() {
-        ThreatModel model = Fixtures.model().node("orders", SERVICE, null).build();
+        ThreatModel model = RuleFixtures.model().node("orders", SERVICE, null).build();
         assertThat(RuleHarness.fired(new MissingSecurityDashboardRule(), model, "model").message())
                 .isEqualTo("No dashboard or SIEM aggregates service monitoring");
     }
 
     @Test
     void idsMustCoverEastWestAndMonitoringMustKeepABaseline() {
-        ThreatModel none = Fixtures.model().node("svc", SERVICE, null).build();
+        ThreatModel none = RuleFixtures.model().node("svc", SERVICE, null).build();
         assertThat(RuleHarness.fired(new MissingIntrusionDetectionRule(), none, "model").message())
                 .isEqualTo("No IDS watches east-west traffic and no monitoring keeps a behaviour baseline");
 
-        ThreatModel northSouthIds = Fixtures.model()
+        ThreatModel northSouthIds = RuleFixtures.model()
                 .node("ids", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.IDS), a(COVERS_EAST_WEST, false),
                         a(BASELINE, true))
                 .build();
@@ -142,13 +142,13 @@ class MonitoringRulesTest {
         assertThat(RuleHarness.fired(new MissingIntrusionDetectionRule(), northSouthIds, "model").message())
                 .isEqualTo("No IDS watches east-west traffic");
 
-        ThreatModel covered = Fixtures.model()
+        ThreatModel covered = RuleFixtures.model()
                 .node("dont-fire-ids", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.IDS),
                         a(COVERS_EAST_WEST, true), a(BASELINE, true))
                 .build();
         assertThat(RuleHarness.run(new MissingIntrusionDetectionRule(), covered)).isEmpty();
 
-        ThreatModel unknown = Fixtures.model()
+        ThreatModel unknown = RuleFixtures.model()
                 .node("ids", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.IDS), a(BASELINE, true))
                 .build();
         assertThat(RuleHarness.run(new MissingIntrusionDetectionRule(), unknown))

@@ -1,7 +1,7 @@
 package org.threatmesh.rules.builtin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.threatmesh.rules.builtin.Fixtures.a;
+import static org.threatmesh.rules.builtin.RuleFixtures.a;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.threatmesh.model.attr.AttributeKey;
 import org.threatmesh.model.attr.ModelAttributes;
 import org.threatmesh.rules.Rule;
-import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleFixtures;
 import org.threatmesh.rules.builtin.RuleHarness;
 
 class PlatformRulesTest {
@@ -29,10 +29,10 @@ class PlatformRulesTest {
     @MethodSource("controls")
     void absentControlFiresPresentPassesUnknownNeedsReview(Rule rule, AttributeKey<Boolean> key, String severity) {
         String id = rule.metadata().id();
-        assertThat(RuleHarness.run(rule, Fixtures.model().modelAttributes(a(key, false)).build()))
+        assertThat(RuleHarness.run(rule, RuleFixtures.model().modelAttributes(a(key, false)).build()))
                 .containsExactly(id + "@model fire " + severity);
-        assertThat(RuleHarness.run(rule, Fixtures.model().modelAttributes(a(key, true)).build())).isEmpty();
-        assertThat(RuleHarness.run(rule, Fixtures.model().build()))
+        assertThat(RuleHarness.run(rule, RuleFixtures.model().modelAttributes(a(key, true)).build())).isEmpty();
+        assertThat(RuleHarness.run(rule, RuleFixtures.model().build()))
                 .containsExactly(id + "@model unknown model." + key.name());
     }
 

@@ -8,7 +8,7 @@ import static org.threatmesh.model.attr.WorkloadAttributes.ROLLOUT;
 import static org.threatmesh.model.attr.WorkloadAttributes.ROLLOUT_METRICS_GATED;
 import static org.threatmesh.model.attr.WorkloadAttributes.VERSIONS;
 import static org.threatmesh.model.attr.WorkloadAttributes.VERSION_SELECTION;
-import static org.threatmesh.rules.builtin.Fixtures.a;
+import static org.threatmesh.rules.builtin.RuleFixtures.a;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.threatmesh.model.attr.MeshMode;
 import org.threatmesh.model.attr.RolloutStrategy;
 import org.threatmesh.model.attr.ServiceVersion;
 import org.threatmesh.model.attr.VersionSelection;
-import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleFixtures;
 import org.threatmesh.rules.builtin.RuleHarness;
 
 class ReleaseRulesTest {
@@ -30,7 +30,7 @@ class ReleaseRulesTest {
 
     @Test
     void versionsMustBeReachedThroughAGatewayOrTheMesh() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("gw", API_GATEWAY, null)
                 .node("web", SERVICE, null, a(MESH_MODE, MeshMode.NONE), a(VERSIONS, ONE))
                 .node("direct", SERVICE, null, a(VERSIONS, TWO), a(MESH_MODE, MeshMode.NONE))
@@ -54,7 +54,7 @@ class ReleaseRulesTest {
 
     @Test
     void everyVersionMustBeMonitored() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("svc", SERVICE, null, a(VERSIONS, TWO_UNMONITORED))
                 .node("dont-fire-svc", SERVICE, null, a(VERSIONS, TWO))
                 .node("vague", SERVICE, null)
@@ -69,7 +69,7 @@ class ReleaseRulesTest {
 
     @Test
     void multiVersionServicesMustRampInSteps() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("big-bang", SERVICE, null, a(VERSIONS, TWO), a(ROLLOUT, RolloutStrategy.ALL_AT_ONCE))
                 .node("dont-fire-stepped", SERVICE, null, a(VERSIONS, TWO), a(ROLLOUT, RolloutStrategy.STEPPED))
                 .node("dont-fire-single", SERVICE, null, a(VERSIONS, ONE), a(ROLLOUT, RolloutStrategy.ALL_AT_ONCE))
@@ -83,7 +83,7 @@ class ReleaseRulesTest {
 
     @Test
     void steppedRolloutsMustBeGatedOnMetrics() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("timer", SERVICE, null, a(VERSIONS, TWO), a(ROLLOUT, RolloutStrategy.STEPPED),
                         a(ROLLOUT_METRICS_GATED, false))
                 .node("dont-fire-gated", SERVICE, null, a(VERSIONS, TWO), a(ROLLOUT, RolloutStrategy.STEPPED),
@@ -99,7 +99,7 @@ class ReleaseRulesTest {
 
     @Test
     void clientsShouldChooseAVersion() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("forced", SERVICE, null, a(VERSIONS, TWO), a(VERSION_SELECTION, VersionSelection.NONE))
                 .node("dont-fire-header", SERVICE, null, a(VERSIONS, TWO), a(VERSION_SELECTION, VersionSelection.HEADER))
                 .node("dont-fire-single", SERVICE, null, a(VERSIONS, ONE), a(VERSION_SELECTION, VersionSelection.NONE))

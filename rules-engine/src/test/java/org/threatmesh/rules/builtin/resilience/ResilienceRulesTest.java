@@ -14,7 +14,7 @@ import static org.threatmesh.model.attr.EdgeAttributes.RETRY_BUDGET;
 import static org.threatmesh.model.attr.EdgeAttributes.RETRY_PER_TRY_TIMEOUT;
 import static org.threatmesh.model.attr.EdgeAttributes.TIMEOUT;
 import static org.threatmesh.model.attr.EdgeAttributes.TLS;
-import static org.threatmesh.rules.builtin.Fixtures.a;
+import static org.threatmesh.rules.builtin.RuleFixtures.a;
 
 import org.junit.jupiter.api.Test;
 import org.threatmesh.model.ThreatModel;
@@ -28,14 +28,14 @@ import org.threatmesh.model.attr.TlsMode;
 import org.threatmesh.model.attr.WorkloadAttributes;
 import org.threatmesh.model.attr.ZoneAttributes;
 import org.threatmesh.rules.Evidence;
-import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleFixtures;
 import org.threatmesh.rules.builtin.RuleHarness;
 
 class ResilienceRulesTest {
 
     /** Gateway and three services; edges differ only in the attributes a case sets. */
-    private static Fixtures shop() {
-        return Fixtures.model()
+    private static RuleFixtures shop() {
+        return RuleFixtures.model()
                 .zone("internet", ZoneKind.INTERNET)
                 .node("client", EXTERNAL_CLIENT, "internet")
                 .node("gw", API_GATEWAY, null)
@@ -94,7 +94,7 @@ class ResilienceRulesTest {
 
     @Test
     void retriesFireAboveTheThresholdOrWithoutBudget() {
-        Fixtures.Attr<?>[] bounded = {a(MODE, CallMode.SYNC), a(TIMEOUT, 2000), a(RETRY_PER_TRY_TIMEOUT, 500),
+        RuleFixtures.Attr<?>[] bounded = {a(MODE, CallMode.SYNC), a(TIMEOUT, 2000), a(RETRY_PER_TRY_TIMEOUT, 500),
                 a(RETRY_BUDGET, true)};
         ThreatModel model = shop()
                 .edge("dont-fire-3", "gw", "orders", concat(bounded, a(RETRY_ATTEMPTS, 3)))
@@ -125,7 +125,7 @@ class ResilienceRulesTest {
 
     @Test
     void loadBalancerHealthChecks() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("lb-inline", LOAD_BALANCER, null, a(InfrastructureAttributes.HEALTH_CHECK, HealthCheckMode.INLINE))
                 .node("lb-none", LOAD_BALANCER, null, a(InfrastructureAttributes.HEALTH_CHECK, HealthCheckMode.NONE))
                 .node("dont-fire-lb", LOAD_BALANCER, null,
@@ -141,7 +141,7 @@ class ResilienceRulesTest {
 
     @Test
     void loadBalancerLinkSeverityFollowsTheTrustBoundary() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .zone("dmz", ZoneKind.DMZ, a(ZoneAttributes.TRUST, 3))
                 .zone("core", ZoneKind.CLUSTER, a(ZoneAttributes.TRUST, 7))
                 .zone("vague", ZoneKind.CLUSTER)
@@ -167,7 +167,7 @@ class ResilienceRulesTest {
 
     @Test
     void dnsResolverHealthIntegration() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("dns", DNS_RESOLVER, null, a(InfrastructureAttributes.HEALTH_INTEGRATED, false))
                 .node("dont-fire-dns", DNS_RESOLVER, null, a(InfrastructureAttributes.HEALTH_INTEGRATED, true))
                 .node("dns-unknown", DNS_RESOLVER, null)
@@ -185,8 +185,8 @@ class ResilienceRulesTest {
                 "per-request-health-checks", "plaintext-load-balancer-backend", "dns-answers-ignore-health");
     }
 
-    private static Fixtures.Attr<?>[] concat(Fixtures.Attr<?>[] base, Fixtures.Attr<?> extra) {
-        Fixtures.Attr<?>[] result = java.util.Arrays.copyOf(base, base.length + 1);
+    private static RuleFixtures.Attr<?>[] concat(RuleFixtures.Attr<?>[] base, RuleFixtures.Attr<?> extra) {
+        RuleFixtures.Attr<?>[] result = java.util.Arrays.copyOf(base, base.length + 1);
         result[base.length] = extra;
         return result;
     }

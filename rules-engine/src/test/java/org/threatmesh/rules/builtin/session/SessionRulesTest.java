@@ -16,7 +16,7 @@ import static org.threatmesh.model.attr.WorkloadAttributes.AFFINITY_COOKIE_SECUR
 import static org.threatmesh.model.attr.WorkloadAttributes.DATA_SENSITIVITY;
 import static org.threatmesh.model.attr.WorkloadAttributes.SESSION_AFFINITY;
 import static org.threatmesh.model.attr.WorkloadAttributes.SESSION_STATE;
-import static org.threatmesh.rules.builtin.Fixtures.a;
+import static org.threatmesh.rules.builtin.RuleFixtures.a;
 
 import org.junit.jupiter.api.Test;
 import org.threatmesh.model.ThreatModel;
@@ -27,14 +27,14 @@ import org.threatmesh.model.attr.SessionState;
 import org.threatmesh.model.attr.TlsMode;
 import org.threatmesh.model.attr.TokenKind;
 import org.threatmesh.rules.Evidence;
-import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleFixtures;
 import org.threatmesh.rules.builtin.RuleHarness;
 
 class SessionRulesTest {
 
     @Test
     void sessionStateMustBeStoredSecurely() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("plain", SERVICE, null, a(SESSION_STATE, SessionState.SHARED_PLAIN),
                         a(DATA_SENSITIVITY, Sensitivity.INTERNAL))
                 .node("plain-sensitive", SERVICE, null, a(SESSION_STATE, SessionState.SHARED_PLAIN))
@@ -60,7 +60,7 @@ class SessionRulesTest {
 
     @Test
     void stickyCookiesMustBeSecureHttpOnlyOpaqueAndOverTls() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("client", EXTERNAL_CLIENT, null)
                 .node("leaky", SERVICE, null, a(SESSION_AFFINITY, SessionAffinity.COOKIE),
                         a(AFFINITY_COOKIE_SECURE, true), a(AFFINITY_COOKIE_HTTP_ONLY, true),
@@ -86,7 +86,7 @@ class SessionRulesTest {
 
     @Test
     void internalTokensMustNotReachTheClient() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .zone("internet", ZoneKind.INTERNET)
                 .node("client", EXTERNAL_CLIENT, "internet")
                 .node("gw", API_GATEWAY, null)
@@ -105,7 +105,7 @@ class SessionRulesTest {
 
     @Test
     void userSessionTokensMustStopAtTheGateway() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("client", EXTERNAL_CLIENT, null)
                 .node("gw", API_GATEWAY, null)
                 .node("svc", SERVICE, null)

@@ -13,7 +13,7 @@ import static org.threatmesh.model.attr.WorkloadAttributes.DATA_SENSITIVITY;
 import static org.threatmesh.model.attr.WorkloadAttributes.EXPOSURE;
 import static org.threatmesh.model.attr.WorkloadAttributes.HIGH_SECURITY;
 import static org.threatmesh.model.attr.WorkloadAttributes.REPLAY_PROTECTION;
-import static org.threatmesh.rules.builtin.Fixtures.a;
+import static org.threatmesh.rules.builtin.RuleFixtures.a;
 
 import org.junit.jupiter.api.Test;
 import org.threatmesh.model.ThreatModel;
@@ -23,13 +23,13 @@ import org.threatmesh.model.attr.Exposure;
 import org.threatmesh.model.attr.RateLimitKey;
 import org.threatmesh.model.attr.ReplayProtection;
 import org.threatmesh.model.attr.Sensitivity;
-import org.threatmesh.rules.builtin.Fixtures;
+import org.threatmesh.rules.builtin.RuleFixtures;
 import org.threatmesh.rules.builtin.RuleHarness;
 
 class ThrottlingRulesTest {
 
-    private static Fixtures edge() {
-        return Fixtures.model()
+    private static RuleFixtures edge() {
+        return RuleFixtures.model()
                 .zone("internet", ZoneKind.INTERNET)
                 .zone("partners", ZoneKind.PARTNER)
                 .node("client", EXTERNAL_CLIENT, "internet")
@@ -85,7 +85,7 @@ class ThrottlingRulesTest {
 
     @Test
     void highSecurityServicesMustDetectReplays() {
-        ThreatModel model = Fixtures.model()
+        ThreatModel model = RuleFixtures.model()
                 .node("caller", SERVICE, null)
                 .node("flagged", SERVICE, null, a(HIGH_SECURITY, true), a(REPLAY_PROTECTION, ReplayProtection.NONE))
                 .node("vault", SERVICE, null, a(DATA_SENSITIVITY, Sensitivity.HIGHLY_SENSITIVE),

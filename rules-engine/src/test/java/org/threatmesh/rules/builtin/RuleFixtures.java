@@ -22,7 +22,7 @@ import org.threatmesh.model.attr.Attributes;
  * equal their ids so that expected messages stay short. Every step returns a new builder, so a base fixture can be
  * extended into several variants.
  */
-public final class Fixtures {
+public final class RuleFixtures {
 
     /** One attribute value. */
     public record Attr<T>(AttributeKey<T> key, T value) {
@@ -33,15 +33,15 @@ public final class Fixtures {
     private final List<Edge> edges;
     private final Attributes modelAttributes;
 
-    private Fixtures(List<TrustZone> zones, List<Node> nodes, List<Edge> edges, Attributes modelAttributes) {
+    private RuleFixtures(List<TrustZone> zones, List<Node> nodes, List<Edge> edges, Attributes modelAttributes) {
         this.zones = zones;
         this.nodes = nodes;
         this.edges = edges;
         this.modelAttributes = modelAttributes;
     }
 
-    public static Fixtures model() {
-        return new Fixtures(List.of(), List.of(), List.of(), Attributes.empty());
+    public static RuleFixtures model() {
+        return new RuleFixtures(List.of(), List.of(), List.of(), Attributes.empty());
     }
 
     private static <T> List<T> plus(List<T> list, T item) {
@@ -54,29 +54,29 @@ public final class Fixtures {
         return new Attr<>(key, value);
     }
 
-    public Fixtures zone(String id, ZoneKind kind, Attr<?>... attrs) {
+    public RuleFixtures zone(String id, ZoneKind kind, Attr<?>... attrs) {
         return zoneIn(id, kind, null, attrs);
     }
 
-    public Fixtures zoneIn(String id, ZoneKind kind, String parent, Attr<?>... attrs) {
-        return new Fixtures(plus(zones, new TrustZone(ZoneId.of(id), kind, id,
+    public RuleFixtures zoneIn(String id, ZoneKind kind, String parent, Attr<?>... attrs) {
+        return new RuleFixtures(plus(zones, new TrustZone(ZoneId.of(id), kind, id,
                 Optional.ofNullable(parent).map(ZoneId::of), toAttributes(attrs))), nodes, edges, modelAttributes);
     }
 
     /** A node in {@code zone}, or in no zone when {@code zone} is null. */
-    public Fixtures node(String id, NodeKind kind, String zone, Attr<?>... attrs) {
-        return new Fixtures(zones, plus(nodes, new Node(NodeId.of(id), kind, id,
+    public RuleFixtures node(String id, NodeKind kind, String zone, Attr<?>... attrs) {
+        return new RuleFixtures(zones, plus(nodes, new Node(NodeId.of(id), kind, id,
                 Optional.ofNullable(zone).map(ZoneId::of), toAttributes(attrs))), edges, modelAttributes);
     }
 
-    public Fixtures edge(String id, String from, String to, Attr<?>... attrs) {
-        return new Fixtures(zones, nodes,
+    public RuleFixtures edge(String id, String from, String to, Attr<?>... attrs) {
+        return new RuleFixtures(zones, nodes,
                 plus(edges, new Edge(EdgeId.of(id), NodeId.of(from), NodeId.of(to), "", toAttributes(attrs))),
                 modelAttributes);
     }
 
-    public Fixtures modelAttributes(Attr<?>... attrs) {
-        return new Fixtures(zones, nodes, edges, toAttributes(attrs));
+    public RuleFixtures modelAttributes(Attr<?>... attrs) {
+        return new RuleFixtures(zones, nodes, edges, toAttributes(attrs));
     }
 
     public ThreatModel build() {
