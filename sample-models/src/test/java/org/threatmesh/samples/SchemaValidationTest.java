@@ -46,4 +46,13 @@ class SchemaValidationTest {
         Set<ValidationMessage> problems = schema.validate(JSON.readTree(sample.bytes()));
         assertThat(problems).as(sample.fileName()).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void theSchemaIsNotVacuous() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode broken =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(SampleCatalog.defaultSample().bytes());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.withArray("nodes").get(0))
+                .put("kind", "mainframe");
+        assertThat(schema.validate(broken)).isNotEmpty();
+    }
 }
