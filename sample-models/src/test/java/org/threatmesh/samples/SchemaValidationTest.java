@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +27,7 @@ class SchemaValidationTest {
     @BeforeAll
     static void loadSchema() throws IOException {
         try (InputStream in = SchemaValidationTest.class.getResourceAsStream(SCHEMA)) {
-            Assumptions.assumeTrue(in != null, "the model JSON Schema is not on the classpath yet: " + SCHEMA);
+            assertThat(in).as("the model JSON Schema on the classpath: " + SCHEMA).isNotNull();
             JsonNode schemaNode = JSON.readTree(in);
             SpecVersion.VersionFlag version = SpecVersionDetector.detectOptionalVersion(schemaNode, false)
                     .orElse(SpecVersion.VersionFlag.V202012);
