@@ -22,7 +22,10 @@ import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
 import org.threatmesh.rules.builtin.support.Topology;
 
-/** R204-12.4: a gateway that sends no traffic information to monitoring, or sends it in plaintext. */
+/**
+ * R204-12.4: an API or ingress gateway that sends no traffic information to monitoring, or sends it in plaintext.
+ * Egress gateways carry no client traffic; their telemetry is the mesh's (R204-13.5a).
+ */
 public final class UnmonitoredGatewayTrafficRule implements NodeRule {
 
     private static final RuleMetadata METADATA = Meta.rule("gateway-traffic-not-monitored")
@@ -37,7 +40,7 @@ public final class UnmonitoredGatewayTrafficRule implements NodeRule {
             .nist("MS-SS-12#4")
             .catalog("R204-12.4")
             .cwe(778)
-            .targets(Targets.nodes(NodeKind.GATEWAYS))
+            .targets(Targets.nodes(NodeKind.API_GATEWAY, NodeKind.INGRESS_GATEWAY))
             .artefacts("Kong http-log, opentelemetry and prometheus plugins over TLS", "Istio Telemetry",
                     "Envoy Gateway EnvoyProxy telemetry")
             .build();

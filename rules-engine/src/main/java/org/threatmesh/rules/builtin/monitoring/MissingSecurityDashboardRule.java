@@ -11,6 +11,7 @@ import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.Fact;
 import org.threatmesh.model.attr.InfrastructureAttributes;
 import org.threatmesh.model.attr.MonitoringRole;
+import org.threatmesh.model.attr.WorkloadAttributes;
 import org.threatmesh.rules.AnalysisContext;
 import org.threatmesh.rules.ModelRule;
 import org.threatmesh.rules.Outcome;
@@ -22,10 +23,12 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Topology;
 
 /**
  * R204-5.2: no dashboard or SIEM aggregates monitoring from every service. A service counts as covered when its
- * calls lead, directly or through collectors, to a dashboard or SIEM node.
+ * calls lead, directly or through collectors, to a dashboard or SIEM node, or when it is in the mesh and the mesh
+ * control plane's telemetry leads to one.
  */
 public final class MissingSecurityDashboardRule implements ModelRule {
 
@@ -66,17 +69,29 @@ public final class MissingSecurityDashboardRule implements ModelRule {
         if (services.isEmpty()) {
             return Outcome.NOT_APPLICABLE;
         }
+        boolean meshReportsToDashboard = false;
+        for (Node plane : context.nodesOfKind(NodeKind.MESH_CONTROL_PLANE)) {
+            meshReportsToDashboard |= context.graph().reachableFrom(Set.of(plane.id())).stream()
+                    .anyMatch(dashboards::contains);
+        }
         List<String> uncovered = new ArrayList<>();
         Facts facts = new Facts();
         for (Node service : services) {
             Set<NodeId> reached = context.graph().reachableFrom(Set.of(service.id()));
-            if (reached.stream().noneMatch(dashboards::contains)) {
-                uncovered.add(service.name());
-                // A monitoring node of unknown role that the service feeds might be the dashboard.
-                for (NodeId id : reached) {
-                    if (unknownRole.contains(id)) {
-                        facts.of(context.node(id), InfrastructureAttributes.MONITORING_ROLE);
-                    }
+            if (reached.stream().anyMatch(dashboards::contains)) {
+                continue;
+            }
+            // Sidecars report to the mesh, so a meshed service is covered when the mesh reports to a dashboard.
+            Fact<Boolean> inMesh = meshReportsToDashboard ? Topology.inMesh(service, context) : Fact.known(false);
+            if (inMesh.is(true)) {
+                continue;
+            }
+            uncovered.add(service.name());
+            facts.track(service.id(), WorkloadAttributes.MESH_MODE, inMesh);
+            // A monitoring node of unknown role that the service feeds might be the dashboard.
+            for (NodeId id : reached) {
+                if (unknownRole.contains(id)) {
+                    facts.of(context.node(id), InfrastructureAttributes.MONITORING_ROLE);
                 }
             }
         }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.threatmesh.model.ThreatModel;
 import org.threatmesh.model.attr.ClientAuthn;
 import org.threatmesh.model.attr.EdgeAttributes;
+import org.threatmesh.model.attr.MeshMode;
 import org.threatmesh.model.attr.MonitoringRole;
 import org.threatmesh.model.attr.Sensitivity;
 import org.threatmesh.model.attr.WorkloadAttributes;
@@ -118,6 +119,21 @@ class MonitoringRulesTest {
         ThreatModel unknownRole = base.node("mystery", MONITORING, null).edge("e3", "cart", "mystery").build();
         assertThat(RuleHarness.run(new MissingSecurityDashboardRule(), unknownRole))
                 .containsExactly("no-security-dashboard@model unknown mystery.role");
+    }
+
+    @Test
+    void meshedServicesAreCoveredWhenTheMeshReportsToADashboard() {
+        RuleFixtures base = RuleFixtures.model()
+                .node("cp", MESH_CONTROL_PLANE, null)
+                .node("siem", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.SIEM))
+                .node("dont-fire-meshed", SERVICE, null, a(WorkloadAttributes.MESH_MODE, MeshMode.SIDECAR))
+                .edge("e1", "cp", "siem");
+        assertThat(RuleHarness.run(new MissingSecurityDashboardRule(), base.build())).isEmpty();
+        assertThat(RuleHarness.run(new MissingSecurityDashboardRule(),
+                base.node("legacy", SERVICE, null, a(WorkloadAttributes.MESH_MODE, MeshMode.NONE)).build()))
+                .containsExactly("no-security-dashboard@model fire low");
+        assertThat(RuleHarness.run(new MissingSecurityDashboardRule(), base.node("vague", SERVICE, null).build()))
+                .containsExactly("no-security-dashboard@model unknown vague.meshMode");
     }
 
     @Test
