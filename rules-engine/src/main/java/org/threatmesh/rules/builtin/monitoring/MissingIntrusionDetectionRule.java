@@ -61,12 +61,14 @@ public final class MissingIntrusionDetectionRule implements ModelRule {
             baseline |= baselineFacts.of(node, InfrastructureAttributes.BASELINE).is(true);
         }
         List<Evidence> gaps = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         List<String> unknowns = new ArrayList<>();
         if (!eastWestIds) {
             if (idsFacts.anyUnknown()) {
                 unknowns.addAll(idsFacts.unknowns());
             } else {
                 gaps.add(Evidences.derived(ModelId.MODEL, "IDS covering east-west traffic", "none"));
+                missing.add("no IDS watches east-west traffic");
             }
         }
         if (!baseline) {
@@ -74,13 +76,13 @@ public final class MissingIntrusionDetectionRule implements ModelRule {
                 unknowns.addAll(baselineFacts.unknowns());
             } else {
                 gaps.add(Evidences.derived(ModelId.MODEL, "monitoring with a behaviour baseline", "none"));
+                missing.add("no monitoring keeps a baseline of normal behaviour");
             }
         }
         if (!gaps.isEmpty()) {
-            return Outcome.fire(METADATA.severity(), gaps.size() == 2
-                    ? "No IDS watches east-west traffic and no monitoring keeps a behaviour baseline"
-                    : gaps.get(0).fact().startsWith("IDS") ? "No IDS watches east-west traffic"
-                    : "No monitoring keeps a baseline of normal behaviour", gaps);
+            String message = String.join(" and ", missing);
+            return Outcome.fire(METADATA.severity(), Character.toUpperCase(message.charAt(0)) + message.substring(1),
+                    gaps);
         }
         return unknowns.isEmpty() ? Outcome.PASS : Outcome.unknown(unknowns);
     }

@@ -81,8 +81,9 @@ public final class UncontrolledVersionRoutingRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(METADATA.severity(), String.join(", ", direct) + " reach the " + versions.value().size()
-                        + " versions of " + node.name() + " directly, with no gateway or mesh routing",
+        return Outcome.fire(METADATA.severity(), node.name() + " runs " + versions.value().size()
+                        + " versions reached directly by " + String.join(", ", direct) + ", with no gateway or mesh "
+                        + "routing",
                 List.of(Evidences.of(node, WorkloadAttributes.VERSIONS),
                         Evidences.of(node, WorkloadAttributes.MESH_MODE),
                         Evidences.derived(node.id(), "direct callers", direct)));

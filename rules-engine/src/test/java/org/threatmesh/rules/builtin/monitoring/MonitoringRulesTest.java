@@ -147,7 +147,7 @@ class MonitoringRulesTest {
     void idsMustCoverEastWestAndMonitoringMustKeepABaseline() {
         ThreatModel none = RuleFixtures.model().node("svc", SERVICE, null).build();
         assertThat(RuleHarness.fired(new MissingIntrusionDetectionRule(), none, "model").message())
-                .isEqualTo("No IDS watches east-west traffic and no monitoring keeps a behaviour baseline");
+                .isEqualTo("No IDS watches east-west traffic and no monitoring keeps a baseline of normal behaviour");
 
         ThreatModel northSouthIds = RuleFixtures.model()
                 .node("ids", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.IDS), a(COVERS_EAST_WEST, false),

@@ -49,7 +49,7 @@ class ReleaseRulesTest {
                 "versions-reached-directly@direct fire medium",
                 "versions-reached-directly@vague unknown vague.meshMode");
         assertThat(RuleHarness.fired(new UncontrolledVersionRoutingRule(), model, "direct").message())
-                .isEqualTo("web reach the 2 versions of direct directly, with no gateway or mesh routing");
+                .isEqualTo("direct runs 2 versions reached directly by web, with no gateway or mesh routing");
     }
 
     @Test
