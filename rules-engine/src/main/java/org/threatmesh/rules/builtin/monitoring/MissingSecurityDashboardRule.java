@@ -1,8 +1,12 @@
 package org.threatmesh.rules.builtin.monitoring;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.threatmesh.model.ModelId;
 import org.threatmesh.model.Node;
@@ -69,16 +73,17 @@ public final class MissingSecurityDashboardRule implements ModelRule {
         if (services.isEmpty()) {
             return Outcome.NOT_APPLICABLE;
         }
-        boolean meshReportsToDashboard = false;
-        for (Node plane : context.nodesOfKind(NodeKind.MESH_CONTROL_PLANE)) {
-            meshReportsToDashboard |= context.graph().reachableFrom(Set.of(plane.id())).stream()
-                    .anyMatch(dashboards::contains);
+        Set<NodeId> feedDashboard = callersOf(dashboards, context);
+        boolean meshReportsToDashboard = context.nodesOfKind(NodeKind.MESH_CONTROL_PLANE).stream()
+                .anyMatch(plane -> feedDashboard.contains(plane.id()));
+        Map<NodeId, Set<NodeId>> feedUnknownRole = new LinkedHashMap<>();
+        for (NodeId monitor : unknownRole) {
+            feedUnknownRole.put(monitor, callersOf(Set.of(monitor), context));
         }
         List<String> uncovered = new ArrayList<>();
         Facts facts = new Facts();
         for (Node service : services) {
-            Set<NodeId> reached = context.graph().reachableFrom(Set.of(service.id()));
-            if (reached.stream().anyMatch(dashboards::contains)) {
+            if (feedDashboard.contains(service.id())) {
                 continue;
             }
             // Sidecars report to the mesh, so a meshed service is covered when the mesh reports to a dashboard.
@@ -89,11 +94,11 @@ public final class MissingSecurityDashboardRule implements ModelRule {
             uncovered.add(service.name());
             facts.track(service.id(), WorkloadAttributes.MESH_MODE, inMesh);
             // A monitoring node of unknown role that the service feeds might be the dashboard.
-            for (NodeId id : reached) {
-                if (unknownRole.contains(id)) {
-                    facts.of(context.node(id), InfrastructureAttributes.MONITORING_ROLE);
+            feedUnknownRole.forEach((monitor, callers) -> {
+                if (callers.contains(service.id())) {
+                    facts.of(context.node(monitor), InfrastructureAttributes.MONITORING_ROLE);
                 }
-            }
+            });
         }
         if (uncovered.isEmpty()) {
             return Outcome.PASS;
@@ -108,5 +113,19 @@ public final class MissingSecurityDashboardRule implements ModelRule {
         return Outcome.fire(METADATA.severity(), "No dashboard or SIEM receives monitoring from "
                         + String.join(", ", uncovered),
                 List.of(Evidences.derived(ModelId.MODEL, "services not reaching a dashboard", uncovered)));
+    }
+
+    /** The nodes whose calls lead to one of {@code targets}, directly or through others, the targets included. */
+    private static Set<NodeId> callersOf(Set<NodeId> targets, AnalysisContext context) {
+        Set<NodeId> seen = new LinkedHashSet<>(targets);
+        Deque<NodeId> queue = new ArrayDeque<>(targets);
+        while (!queue.isEmpty()) {
+            for (NodeId caller : context.graph().predecessors(queue.poll())) {
+                if (seen.add(caller)) {
+                    queue.add(caller);
+                }
+            }
+        }
+        return seen;
     }
 }
