@@ -14,6 +14,7 @@ import org.threatmesh.rules.Evidence;
 import org.threatmesh.rules.NodeRule;
 import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.Reach;
+import org.threatmesh.rules.Reference;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
@@ -42,6 +43,7 @@ public final class TokenReuseUncoveredRule implements NodeRule {
             .strategies(Strategy.MS_SS_11)
             .nist("MS-SS-11#1")
             .catalog("R204-11.1b")
+            .reference(Reference.SP800_204A, "SM-DR21")
             .cwe(294)
             .targets(Targets.nodes(NodeKind.SERVICE, NodeKind.API_GATEWAY, NodeKind.INGRESS_GATEWAY))
             .artefacts("SIEM correlation on token identifiers", "DPoP or mTLS-bound tokens")

@@ -9,6 +9,7 @@ import org.threatmesh.model.attr.MeshAttributes;
 import org.threatmesh.rules.AnalysisContext;
 import org.threatmesh.rules.NodeRule;
 import org.threatmesh.rules.Outcome;
+import org.threatmesh.rules.Reference;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
@@ -32,6 +33,7 @@ public final class MeshDefaultAllowRule implements NodeRule {
             .strategies(Strategy.MS_SS_13)
             .nist("MS-SS-13#2")
             .catalog("R204-13.2")
+            .reference(Reference.SP800_204B, "APE-SR-3")
             .cwe(276)
             .targets(Targets.nodes(NodeKind.MESH_CONTROL_PLANE))
             .artefacts("Istio allow-nothing AuthorizationPolicy in the root namespace",

@@ -8,6 +8,7 @@ import org.threatmesh.rules.AnalysisContext;
 import org.threatmesh.rules.EdgeRule;
 import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.Reach;
+import org.threatmesh.rules.Reference;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
@@ -33,6 +34,7 @@ public final class UndeclaredProtocolRule implements EdgeRule {
             .strategies(Strategy.MS_SS_13)
             .nist("MS-SS-13#1")
             .catalog("R204-13.1a")
+            .reference(Reference.SP800_204A, "SM-DR1")
             .targets(Targets.edges())
             .artefacts("Kubernetes Service ports appProtocol", "Istio port name prefixes",
                     "Istio AuthorizationPolicy to.operation.ports", "Istio Sidecar listeners")

@@ -12,6 +12,7 @@ import org.threatmesh.rules.AnalysisContext;
 import org.threatmesh.rules.NodeRule;
 import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.Reach;
+import org.threatmesh.rules.Reference;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
@@ -35,6 +36,8 @@ public final class GatewayWithoutSecurityLogsRule implements NodeRule {
             .strategies(Strategy.MS_SS_5)
             .nist("MS-SS-5#1")
             .catalog("R204-5.1a")
+            .reference(Reference.SP800_204A, "SM-DR21")
+            .reference(Reference.SP800_204A, "SM-DR22")
             .cwe(778)
             .targets(Targets.nodes(NodeKind.API_GATEWAY, NodeKind.INGRESS_GATEWAY, NodeKind.MESH_CONTROL_PLANE))
             .artefacts("Istio Telemetry accessLogging", "Envoy Gateway EnvoyProxy telemetry", "Kong http-log plugin",

@@ -13,6 +13,7 @@ import org.threatmesh.rules.AnalysisContext;
 import org.threatmesh.rules.Evidence;
 import org.threatmesh.rules.ModelRule;
 import org.threatmesh.rules.Outcome;
+import org.threatmesh.rules.Reference;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
@@ -41,6 +42,7 @@ public final class TokenReuseUndetectedRule implements ModelRule {
             .strategies(Strategy.MS_SS_5)
             .nist("MS-SS-5#1")
             .catalog("R204-5.1c")
+            .reference(Reference.SP800_204A, "SM-DR21")
             .cwe(294)
             .targets(Targets.model())
             .artefacts("SIEM correlation on jti or token hash across client IPs", "gateway token-reuse plugin")

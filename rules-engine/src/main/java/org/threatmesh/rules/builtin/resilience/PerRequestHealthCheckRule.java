@@ -9,6 +9,7 @@ import org.threatmesh.model.attr.InfrastructureAttributes;
 import org.threatmesh.rules.AnalysisContext;
 import org.threatmesh.rules.NodeRule;
 import org.threatmesh.rules.Outcome;
+import org.threatmesh.rules.Reference;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
@@ -32,6 +33,7 @@ public final class PerRequestHealthCheckRule implements NodeRule {
             .strategies(Strategy.MS_SS_7)
             .nist("MS-SS-7#1")
             .catalog("R204-7.1")
+            .reference(Reference.SP800_204A, "SM-DR26")
             .targets(Targets.nodes(NodeKind.LOAD_BALANCER))
             .artefacts("Envoy Gateway BackendTrafficPolicy healthCheck.active", "Kong upstream healthchecks.active",
                     "Kubernetes readinessProbe")

@@ -8,6 +8,7 @@ import org.threatmesh.model.attr.InfrastructureAttributes;
 import org.threatmesh.rules.AnalysisContext;
 import org.threatmesh.rules.NodeRule;
 import org.threatmesh.rules.Outcome;
+import org.threatmesh.rules.Reference;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
@@ -32,6 +33,7 @@ public final class UnhealthyDnsAnswersRule implements NodeRule {
             .strategies(Strategy.MS_SS_7)
             .nist("MS-SS-7#3")
             .catalog("R204-7.3")
+            .reference(Reference.SP800_204A, "SM-DR26")
             .targets(Targets.nodes(NodeKind.DNS_RESOLVER))
             .artefacts("Consul DNS (passing instances only)", "Kubernetes Service publishNotReadyAddresses: false",
                     "Istio DNS proxying")
