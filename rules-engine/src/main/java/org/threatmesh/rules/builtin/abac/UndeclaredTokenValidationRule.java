@@ -23,6 +23,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 import org.threatmesh.rules.builtin.support.Topology;
 
 /**
@@ -94,7 +95,7 @@ public final class UndeclaredTokenValidationRule implements NodeRule {
             return providerFacts.unknownOutcome();
         }
         jwtCalls.add(Evidences.derived(node.id(), "identity providers in model", "none"));
-        return Outcome.fire(METADATA.severity(), node.name() + " accepts end-user tokens but no issuer or key "
+        return Outcome.fire(Severities.forNode(METADATA, node, context), node.name() + " accepts end-user tokens but no issuer or key "
                 + "location is declared to validate them", jwtCalls);
     }
 }

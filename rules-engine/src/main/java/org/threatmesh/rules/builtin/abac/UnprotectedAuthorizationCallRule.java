@@ -21,6 +21,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 import org.threatmesh.rules.builtin.support.Topology;
 
 /**
@@ -86,7 +87,7 @@ public final class UnprotectedAuthorizationCallRule implements EdgeRule {
             return facts.unknownOutcome();
         }
         String how = tls.value() == TlsMode.NONE ? "in plaintext" : "with one-way TLS inside the mesh";
-        return Outcome.fire(METADATA.severity(), Topology.calls(edge, context) + " travel " + how,
+        return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " travel " + how,
                 List.of(Evidences.of(edge, EdgeAttributes.TLS)));
     }
 }

@@ -19,6 +19,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 
 /** Advisory ADV-5 (SP 800-204 §4.2): a public API whose callers find it by client-side discovery. */
 public final class ClientSideDiscoveryForPublicApiRule implements NodeRule {
@@ -57,7 +58,7 @@ public final class ClientSideDiscoveryForPublicApiRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(METADATA.severity(), "Public API " + node.name() + " is found by client-side discovery",
+        return Outcome.fire(Severities.forNode(METADATA, node, context), "Public API " + node.name() + " is found by client-side discovery",
                 List.of(Evidences.of(node, WorkloadAttributes.EXPOSURE),
                         Evidences.of(node, WorkloadAttributes.DISCOVERY)));
     }

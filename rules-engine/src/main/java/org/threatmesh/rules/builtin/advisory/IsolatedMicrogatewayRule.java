@@ -21,6 +21,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 
 /**
  * Advisory ADV-1 (SP 800-204 §2.7.1): a microgateway connected to no service registry (or mesh control plane) or to
@@ -81,7 +82,7 @@ public final class IsolatedMicrogatewayRule implements NodeRule {
         if (missing.isEmpty()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), "Microgateway " + node.name() + " is not connected to "
+        return Outcome.fire(Severities.forNode(METADATA, node, context), "Microgateway " + node.name() + " is not connected to "
                         + String.join(" or ", missing),
                 List.of(Evidences.of(node, GatewayAttributes.TIER),
                         Evidences.derived(node.id(), "not connected to", missing)));

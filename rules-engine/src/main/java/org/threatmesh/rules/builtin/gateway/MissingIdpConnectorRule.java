@@ -18,6 +18,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 
 /** R204-12.2: a gateway that authenticates clients itself with no connector to an identity provider. */
 public final class MissingIdpConnectorRule implements NodeRule {
@@ -67,7 +68,7 @@ public final class MissingIdpConnectorRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(METADATA.severity(), node.kind().displayName() + " " + node.name()
+        return Outcome.fire(Severities.forNode(METADATA, node, context), node.kind().displayName() + " " + node.name()
                         + " authenticates clients without a connector to an identity provider",
                 List.of(Evidences.of(node, GatewayAttributes.AUTHN_METHODS),
                         Evidences.of(node, GatewayAttributes.IDP_CONNECTOR)));

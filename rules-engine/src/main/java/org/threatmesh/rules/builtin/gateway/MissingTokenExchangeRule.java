@@ -23,6 +23,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 import org.threatmesh.rules.builtin.support.Topology;
 
 /**
@@ -90,7 +91,7 @@ public final class MissingTokenExchangeRule implements NodeRule {
         if (evidence.isEmpty() || tier.isUnknown()) {
             return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), "Edge gateway " + node.name()
+        return Outcome.fire(Severities.forNode(METADATA, node, context), "Edge gateway " + node.name()
                 + " passes its tokens to microgateways without exchanging them for narrower ones", evidence);
     }
 }

@@ -19,6 +19,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 
 /** R204-12.3: a gateway with no connection to a component that issues or introspects access tokens. */
 public final class MissingTokenIssuerRule implements NodeRule {
@@ -68,7 +69,7 @@ public final class MissingTokenIssuerRule implements NodeRule {
         if (connector.value()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), node.kind().displayName() + " " + node.name()
+        return Outcome.fire(Severities.forNode(METADATA, node, context), node.kind().displayName() + " " + node.name()
                         + " has no connection to an access-token issuer",
                 List.of(Evidences.of(node, GatewayAttributes.TOKEN_ISSUER_CONNECTOR),
                         Evidences.derived(node.id(), "calls to token issuers", "none")));

@@ -16,6 +16,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 import org.threatmesh.rules.builtin.support.Topology;
 
 /**
@@ -91,7 +92,7 @@ public final class MissingConnectionLimitsRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(METADATA.severity(), Topology.calls(edge, context) + " run at " + rate.value()
+        return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " run at " + rate.value()
                         + " calls/s with no connection limits",
                 List.of(Evidences.of(edge, EdgeAttributes.CONNECTION_LIMITS),
                         Evidences.of(edge, EdgeAttributes.CALLS_PER_SECOND)));

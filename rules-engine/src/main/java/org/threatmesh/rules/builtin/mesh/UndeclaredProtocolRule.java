@@ -17,6 +17,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 import org.threatmesh.rules.builtin.support.Topology;
 
 /** R204-13.1a: an in-mesh call whose protocol the mesh has to sniff because nobody declared it. */
@@ -64,7 +65,7 @@ public final class UndeclaredProtocolRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(METADATA.severity(), Topology.calls(edge, context) + " use a protocol the mesh has to "
+        return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " use a protocol the mesh has to "
                 + "sniff", List.of(Evidences.of(edge, EdgeAttributes.APP_PROTOCOL_DECLARED)));
     }
 }

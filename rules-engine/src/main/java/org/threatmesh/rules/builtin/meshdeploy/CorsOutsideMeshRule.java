@@ -21,6 +21,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 
 /** SP 800-204A SM-DR27: a browser-facing gateway whose CORS policy is missing or left to application code. */
 public final class CorsOutsideMeshRule implements NodeRule {
@@ -71,7 +72,7 @@ public final class CorsOutsideMeshRule implements NodeRule {
             return Outcome.PASS;
         }
         String where = cors.value() == CorsHandling.NONE ? "has no CORS policy" : "leaves CORS to application code";
-        return Outcome.fire(METADATA.severity(), node.kind().displayName() + " " + node.name()
+        return Outcome.fire(Severities.forNode(METADATA, node, context), node.kind().displayName() + " " + node.name()
                         + " serves browsers and " + where,
                 List.of(Evidences.of(node, GatewayAttributes.CORS)));
     }

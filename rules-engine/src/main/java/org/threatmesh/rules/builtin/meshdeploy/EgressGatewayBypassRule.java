@@ -18,6 +18,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 import org.threatmesh.rules.builtin.support.Topology;
 
 /** SP 800-204A SM-DR10: an in-mesh workload calls an external service directly instead of through an egress proxy. */
@@ -63,7 +64,7 @@ public final class EgressGatewayBypassRule implements EdgeRule {
         if (!inMesh.value()) {
             return Outcome.NOT_APPLICABLE;
         }
-        return Outcome.fire(METADATA.severity(), Topology.calls(edge, context) + " bypass the egress gateway",
+        return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " bypass the egress gateway",
                 List.of(Evidences.derived(source.id(), "in mesh", true),
                         Evidences.derived(edge.id(), "via egress gateway", false)));
     }

@@ -20,6 +20,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 import org.threatmesh.rules.builtin.support.Topology;
 
 /**
@@ -73,7 +74,7 @@ public final class SharedServiceAccountRule implements NodeRule {
         if (sharing.isEmpty()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " shares service account " + account.value()
+        return Outcome.fire(Severities.forNode(METADATA, node, context), node.name() + " shares service account " + account.value()
                         + " with " + String.join(", ", sharing),
                 List.of(Evidences.of(node, WorkloadAttributes.SERVICE_ACCOUNT),
                         Evidences.derived(node.id(), "services sharing it", sharing)));

@@ -19,6 +19,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 import org.threatmesh.rules.builtin.support.Topology;
 
 /**
@@ -71,7 +72,7 @@ public final class TraceHeadersDroppedRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " does not propagate trace headers",
+        return Outcome.fire(Severities.forNode(METADATA, node, context), node.name() + " does not propagate trace headers",
                 List.of(Evidences.of(node, WorkloadAttributes.PROPAGATES_TRACE_HEADERS)));
     }
 }

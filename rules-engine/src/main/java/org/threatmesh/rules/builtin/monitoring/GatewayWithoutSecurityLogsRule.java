@@ -21,6 +21,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 
 /** R204-5.1a: an entry point (API or ingress gateway) or mesh control plane that sends nothing to a log sink or SIEM. */
 public final class GatewayWithoutSecurityLogsRule implements NodeRule {
@@ -73,10 +74,10 @@ public final class GatewayWithoutSecurityLogsRule implements NodeRule {
         }
         String what = node.kind().displayName() + " " + node.name();
         if (monitors.isEmpty()) {
-            return Outcome.fire(METADATA.severity(), what + " sends no logs to a log sink or SIEM",
+            return Outcome.fire(Severities.forNode(METADATA, node, context), what + " sends no logs to a log sink or SIEM",
                     List.of(Evidences.derived(node.id(), "calls to monitoring", "none")));
         }
-        return Outcome.fire(METADATA.severity(), what + " sends telemetry only to monitoring that is not a log sink "
+        return Outcome.fire(Severities.forNode(METADATA, node, context), what + " sends telemetry only to monitoring that is not a log sink "
                         + "or SIEM",
                 monitors.stream().map(m -> Evidences.of(m, InfrastructureAttributes.MONITORING_ROLE)).toList());
     }

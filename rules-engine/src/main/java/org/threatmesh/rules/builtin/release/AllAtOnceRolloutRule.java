@@ -18,6 +18,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 
 /** R204-9.2: a multi-version service whose new version gets all traffic in one step. */
 public final class AllAtOnceRolloutRule implements NodeRule {
@@ -55,7 +56,7 @@ public final class AllAtOnceRolloutRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(METADATA.severity(), "New versions of " + node.name() + " receive all traffic at once",
+        return Outcome.fire(Severities.forNode(METADATA, node, context), "New versions of " + node.name() + " receive all traffic at once",
                 List.of(Evidences.of(node, WorkloadAttributes.VERSIONS), Evidences.of(node, WorkloadAttributes.ROLLOUT)));
     }
 }

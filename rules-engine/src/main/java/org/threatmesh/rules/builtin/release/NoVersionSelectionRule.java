@@ -18,6 +18,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 
 /**
  * R204-9.4: a multi-version service whose clients cannot choose a version. The catalog calls this a design-review
@@ -59,7 +60,7 @@ public final class NoVersionSelectionRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(METADATA.severity(), "Clients of " + node.name() + " cannot choose between its versions",
+        return Outcome.fire(Severities.forNode(METADATA, node, context), "Clients of " + node.name() + " cannot choose between its versions",
                 List.of(Evidences.of(node, WorkloadAttributes.VERSIONS),
                         Evidences.of(node, WorkloadAttributes.VERSION_SELECTION)));
     }

@@ -20,6 +20,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 import org.threatmesh.rules.builtin.support.Topology;
 
 /**
@@ -81,7 +82,7 @@ public final class UncontrolledVersionRoutingRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " runs " + versions.value().size()
+        return Outcome.fire(Severities.forNode(METADATA, node, context), node.name() + " runs " + versions.value().size()
                         + " versions reached directly by " + String.join(", ", direct) + ", with no gateway or mesh "
                         + "routing",
                 List.of(Evidences.of(node, WorkloadAttributes.VERSIONS),

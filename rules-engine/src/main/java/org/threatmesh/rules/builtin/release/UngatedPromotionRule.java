@@ -18,6 +18,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 
 /** R204-9.3: a progressive rollout whose promotion is not gated on the new version's metrics. */
 public final class UngatedPromotionRule implements NodeRule {
@@ -58,7 +59,7 @@ public final class UngatedPromotionRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(METADATA.severity(), "Rollouts of " + node.name() + " advance without metric gates",
+        return Outcome.fire(Severities.forNode(METADATA, node, context), "Rollouts of " + node.name() + " advance without metric gates",
                 List.of(Evidences.of(node, WorkloadAttributes.ROLLOUT),
                         Evidences.of(node, WorkloadAttributes.ROLLOUT_METRICS_GATED)));
     }

@@ -17,6 +17,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 
 /** R204-9.1b: a deployed version whose hosts security monitoring does not cover. */
 public final class UnmonitoredVersionRule implements NodeRule {
@@ -55,7 +56,7 @@ public final class UnmonitoredVersionRule implements NodeRule {
         if (unmonitored.isEmpty()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), "Version " + String.join(", ", unmonitored) + " of " + node.name()
+        return Outcome.fire(Severities.forNode(METADATA, node, context), "Version " + String.join(", ", unmonitored) + " of " + node.name()
                 + " runs without security monitoring", List.of(Evidences.of(node, WorkloadAttributes.VERSIONS)));
     }
 }

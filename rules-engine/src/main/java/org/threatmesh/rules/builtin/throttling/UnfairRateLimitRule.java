@@ -22,6 +22,7 @@ import org.threatmesh.rules.Targets;
 import org.threatmesh.rules.builtin.support.Evidences;
 import org.threatmesh.rules.builtin.support.Facts;
 import org.threatmesh.rules.builtin.support.Meta;
+import org.threatmesh.rules.builtin.support.Severities;
 import org.threatmesh.rules.builtin.support.Topology;
 
 /**
@@ -81,7 +82,7 @@ public final class UnfairRateLimitRule implements EdgeRule {
         }
         if (!evidence.isEmpty() && exposure.isKnown() && limited.isKnown()) {
             evidence.add(0, Evidences.of(target, WorkloadAttributes.EXPOSURE));
-            return Outcome.fire(METADATA.severity(), Topology.calls(edge, context)
+            return Outcome.fire(Severities.forEdgeFromOutside(METADATA, edge, context), Topology.calls(edge, context)
                     + " share a rate limit that is not per consumer and plan", evidence);
         }
         return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.PASS;

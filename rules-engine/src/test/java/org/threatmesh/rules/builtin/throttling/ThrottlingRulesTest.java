@@ -79,7 +79,7 @@ class ThrottlingRulesTest {
 
         assertThat(RuleHarness.run(new UnfairRateLimitRule(), model)).containsExactly(
                 "rate-limit-not-per-consumer@e-global fire low",
-                "rate-limit-not-per-consumer@e-noplan fire low",
+                "rate-limit-not-per-consumer@e-noplan fire medium",
                 "rate-limit-not-per-consumer@e-unknown unknown e-unknown.rateLimitPlanBased");
     }
 
