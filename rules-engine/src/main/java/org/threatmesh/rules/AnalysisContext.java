@@ -33,6 +33,8 @@ public class AnalysisContext {
     private final ThreatModel model;
     private final TopologyGraph graph;
     private volatile Set<NodeId> internetReachable;
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public AnalysisContext(ThreatModel model) {
         this.model = model;
@@ -170,5 +172,25 @@ public class AnalysisContext {
     /** The label an unknown fact is reported under, for example {@code e-cart.tls}. */
     public static String unknownFact(ElementId element, AttributeKey<?> key) {
         return element.value() + "." + key.name();
+    }
+
+    /**
+     * A whole-graph fact computed once per snapshot and shared by every rule that asks for it, for example the
+     * paths from the internet that skip every gateway. Graph rules use it so that evaluating them on each target
+     * costs little after the first.
+     *
+     * @param type    identifies the fact; one value per type and snapshot
+     * @param compute builds it from this context; must not itself call {@code derived} with the same type
+     */
+    public <T> T derived(Class<T> type, java.util.function.Function<AnalysisContext, T> compute) {
+        Object value = derived.get(type);
+        if (value == null) {
+            value = compute.apply(this);
+            Object raced = derived.putIfAbsent(type, value);
+            if (raced != null) {
+                value = raced;
+            }
+        }
+        return type.cast(value);
     }
 }

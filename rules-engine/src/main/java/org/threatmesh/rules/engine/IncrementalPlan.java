@@ -1,0 +1,261 @@
+package org.threatmesh.rules.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import org.threatmesh.model.Edge;
+import org.threatmesh.model.EdgeId;
+import org.threatmesh.model.ElementId;
+import org.threatmesh.model.ElementType;
+import org.threatmesh.model.ModelId;
+import org.threatmesh.model.Node;
+import org.threatmesh.model.NodeId;
+import org.threatmesh.model.ThreatModel;
+import org.threatmesh.model.TriageDecision;
+import org.threatmesh.rules.Outcome;
+import org.threatmesh.rules.Reach;
+
+/**
+ * What an edit between two snapshots can affect, by rule reach:
+ * <ul>
+ * <li>{@link Reach#ELEMENT}: a changed node; a changed edge; an edge whose endpoint changed (an edge's own facts
+ * include its endpoints' kinds, zones and names, which decide north-south, east-west and its display name).</li>
+ * <li>{@link Reach#NEIGHBOURS}: additionally the nodes adjacent to a changed node, the endpoints of a changed edge,
+ * and every edge touching those endpoints, in the old and the new snapshot.</li>
+ * <li>{@link Reach#GRAPH}: re-evaluated on every target; only changed outcomes are re-assembled.</li>
+ * </ul>
+ * Changes to zones or model-wide attributes make the plan ask for a full run, since zone chains feed nearly every
+ * rule. Changed triage decisions re-attach on the elements they name.
+ */
+final class IncrementalPlan {
+
+    private final ThreatModel before;
+    private final ThreatModel after;
+    private final RuleIndex rules;
+    private final boolean fullRun;
+    private final Set<ElementId> changed = new HashSet<>();
+    private final Set<ElementId> elementScope = new HashSet<>();
+    private final Set<ElementId> neighbourScope = new HashSet<>();
+    private final Set<ElementId> retriaged = new HashSet<>();
+    private final List<ElementId> removed = new ArrayList<>();
+
+    private IncrementalPlan(ThreatModel before, ThreatModel after, RuleIndex rules) {
+        this.before = before;
+        this.after = after;
+        this.rules = rules;
+        this.fullRun = !before.zones().equals(after.zones()) || !before.attributes().equals(after.attributes());
+        if (!fullRun) {
+            diffNodes();
+            diffEdges();
+            diffTriage();
+            if (!before.info().equals(after.info())) {
+                changed.add(ModelId.MODEL);
+            }
+        }
+    }
+
+    static IncrementalPlan between(ThreatModel before, ThreatModel after, RuleIndex rules) {
+        return new IncrementalPlan(before, after, rules);
+    }
+
+    boolean requiresFullRun() {
+        return fullRun;
+    }
+
+    List<ElementId> removedElements() {
+        return removed;
+    }
+
+    private void diffNodes() {
+        forEachDifference(before.nodes(), after.nodes(), id -> {
+            changed.add(id);
+            touchNode(before, id);
+            touchNode(after, id);
+            if (!after.nodes().containsKey(id)) {
+                removed.add(id);
+            }
+        });
+    }
+
+    private void touchNode(ThreatModel model, NodeId id) {
+        if (!model.nodes().containsKey(id)) {
+            return;
+        }
+        elementScope.add(id);
+        neighbourScope.add(id);
+        for (EdgeId edge : model.graph().edgesOf(id)) {
+            elementScope.add(edge);
+            neighbourScope.add(edge);
+            Edge value = model.edges().get(edge);
+            neighbourScope.add(value.from());
+            neighbourScope.add(value.to());
+        }
+    }
+
+    private void diffEdges() {
+        forEachDifference(before.edges(), after.edges(), id -> {
+            changed.add(id);
+            touchEdge(before, id);
+            touchEdge(after, id);
+            if (!after.edges().containsKey(id)) {
+                removed.add(id);
+            }
+        });
+    }
+
+    private void touchEdge(ThreatModel model, EdgeId id) {
+        Edge edge = model.edges().get(id);
+        if (edge == null) {
+            return;
+        }
+        elementScope.add(id);
+        neighbourScope.add(id);
+        for (NodeId end : List.of(edge.from(), edge.to())) {
+            neighbourScope.add(end);
+            neighbourScope.addAll(model.graph().edgesOf(end));
+        }
+    }
+
+    private void diffTriage() {
+        Set<String> keys = new HashSet<>();
+        forEachDifference(before.triage(), after.triage(), keys::add);
+        for (String key : keys) {
+            String element = key.substring(key.indexOf('@') + 1);
+            addIfPresent(element);
+        }
+    }
+
+    private void addIfPresent(String value) {
+        try {
+            NodeId node = new NodeId(value);
+            if (after.nodes().containsKey(node)) {
+                retriaged.add(node);
+            }
+            EdgeId edge = new EdgeId(value);
+            if (after.edges().containsKey(edge)) {
+                retriaged.add(edge);
+            }
+            if (value.equals(ModelId.MODEL.value())) {
+                retriaged.add(ModelId.MODEL);
+            }
+            org.threatmesh.model.ZoneId zone = new org.threatmesh.model.ZoneId(value);
+            if (after.zones().containsKey(zone)) {
+                retriaged.add(zone);
+            }
+        } catch (IllegalArgumentException notAnId) {
+            // a malformed key names no element; the decision shows up as stale
+        }
+    }
+
+    /**
+     * Re-evaluates what the edit can affect. Returns the new outcome arrays of every element whose outcomes, name
+     * or triage may differ from {@code previous}; elements absent from the map are unchanged.
+     */
+    Map<ElementId, Outcome[]> reevaluate(Evaluations evaluations, Map<ElementId, ElementResult> previous) {
+        Map<ElementId, Outcome[]> result = new HashMap<>();
+        for (ElementId id : changed) {
+            if (exists(id)) {
+                result.put(id, evaluations.evaluateAll(id));
+            }
+        }
+        Set<ElementId> local = new HashSet<>(elementScope);
+        local.addAll(neighbourScope);
+        for (ElementId id : local) {
+            if (result.containsKey(id) || !exists(id)) {
+                continue;
+            }
+            Outcome[] outcomes = previous.get(id).outcomes().clone();
+            for (int index : evaluations.rulesFor(id)) {
+                Reach reach = rules.reachOf(index);
+                if (reach == Reach.ELEMENT && elementScope.contains(id)
+                        || reach == Reach.NEIGHBOURS && neighbourScope.contains(id)) {
+                    outcomes[index] = evaluations.evaluate(index, id);
+                }
+            }
+            result.put(id, outcomes);
+        }
+        reevaluateGraphRules(evaluations, previous, result);
+        for (ElementId id : retriaged) {
+            result.computeIfAbsent(id, key -> previous.get(key).outcomes());
+        }
+        return result;
+    }
+
+    private void reevaluateGraphRules(Evaluations evaluations, Map<ElementId, ElementResult> previous,
+            Map<ElementId, Outcome[]> result) {
+        for (int index = 0; index < rules.size(); index++) {
+            if (rules.reachOf(index) != Reach.GRAPH) {
+                continue;
+            }
+            ElementType type = rules.get(index).metadata().targets().type();
+            for (ElementId id : targetsOf(type, index)) {
+                if (changed.contains(id)) {
+                    continue;
+                }
+                Outcome fresh = evaluations.evaluate(index, id);
+                Outcome[] current = result.get(id);
+                Outcome old = current != null ? current[index] : previous.get(id).outcome(index);
+                if (!Objects.equals(fresh, old)) {
+                    if (current == null) {
+                        current = previous.get(id).outcomes().clone();
+                        result.put(id, current);
+                    }
+                    current[index] = fresh;
+                }
+            }
+        }
+    }
+
+    private Iterable<? extends ElementId> targetsOf(ElementType type, int index) {
+        return switch (type) {
+            case NODE -> {
+                List<NodeId> targets = new ArrayList<>();
+                var kinds = rules.get(index).metadata().targets().nodeKinds();
+                for (Node node : after.nodes().values()) {
+                    if (kinds.contains(node.kind())) {
+                        targets.add(node.id());
+                    }
+                }
+                yield targets;
+            }
+            case EDGE -> after.edges().keySet();
+            case ZONE -> after.zones().keySet();
+            case MODEL -> List.of(ModelId.MODEL);
+        };
+    }
+
+    private boolean exists(ElementId id) {
+        return after.contains(id);
+    }
+
+    /** Calls {@code action} with every key whose value differs between two maps sorted the same way. */
+    private static <K extends Comparable<? super K>, V> void forEachDifference(SortedMap<K, V> left,
+            SortedMap<K, V> right, java.util.function.Consumer<K> action) {
+        Iterator<Map.Entry<K, V>> a = left.entrySet().iterator();
+        Iterator<Map.Entry<K, V>> b = right.entrySet().iterator();
+        Map.Entry<K, V> x = a.hasNext() ? a.next() : null;
+        Map.Entry<K, V> y = b.hasNext() ? b.next() : null;
+        while (x != null || y != null) {
+            int order = x == null ? 1 : y == null ? -1 : x.getKey().compareTo(y.getKey());
+            if (order < 0) {
+                action.accept(x.getKey());
+                x = a.hasNext() ? a.next() : null;
+            } else if (order > 0) {
+                action.accept(y.getKey());
+                y = b.hasNext() ? b.next() : null;
+            } else {
+                if (x.getValue() != y.getValue() && !x.getValue().equals(y.getValue())) {
+                    action.accept(x.getKey());
+                }
+                x = a.hasNext() ? a.next() : null;
+                y = b.hasNext() ? b.next() : null;
+            }
+        }
+    }
+}
