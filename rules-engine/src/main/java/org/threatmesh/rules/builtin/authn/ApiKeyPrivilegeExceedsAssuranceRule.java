@@ -41,8 +41,10 @@ public final class ApiKeyPrivilegeExceedsAssuranceRule implements EdgeRule {
             return Outcome.NOT_APPLICABLE;
         }
         Node target = context.target(edge);
-        Fact<Sensitivity> sensitivity = target.kind().isWorkload() || target.kind() == NodeKind.EXTERNAL_SERVICE
-                ? target.get(WorkloadAttributes.DATA_SENSITIVITY) : Fact.unknown();
+        if (!NodeKind.DATA_HOLDERS.contains(target.kind())) {
+            return Outcome.NOT_APPLICABLE;
+        }
+        Fact<Sensitivity> sensitivity = target.get(WorkloadAttributes.DATA_SENSITIVITY);
         facts.track(target.id(), WorkloadAttributes.DATA_SENSITIVITY, sensitivity);
         if (sensitivity.matches(value -> value.compareTo(Sensitivity.SENSITIVE) < 0)) {
             return Outcome.NOT_APPLICABLE;

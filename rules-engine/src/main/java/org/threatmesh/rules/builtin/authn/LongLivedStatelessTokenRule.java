@@ -62,11 +62,20 @@ public final class LongLivedStatelessTokenRule implements EdgeRule {
         }
         Fact<Integer> ttl = facts.track(edge.id(), EdgeAttributes.TOKEN_TTL, edge.get(EdgeAttributes.TOKEN_TTL));
         Node target = context.target(edge);
-        boolean sensitive = context.isAtLeast(target, Sensitivity.SENSITIVE);
-        int limit = sensitive ? sensitiveMaxTtl : maxTtl;
         if (facts.anyUnknown()) {
             return facts.unknown();
         }
+        if (ttl.value() <= sensitiveMaxTtl) {
+            return Outcome.PASS;
+        }
+        // Kinds that hold no data cannot state a sensitivity; the general limit applies to them.
+        Fact<Sensitivity> sensitivity = NodeKind.DATA_HOLDERS.contains(target.kind())
+                ? target.get(WorkloadAttributes.DATA_SENSITIVITY) : Fact.known(Sensitivity.PUBLIC);
+        if (sensitivity.isUnknown() && ttl.value() <= maxTtl) {
+            // Only the sensitivity decides between the two limits here, so it must be known.
+            return Outcome.unknown(AnalysisContext.unknownFact(target.id(), WorkloadAttributes.DATA_SENSITIVITY));
+        }
+        int limit = sensitivity.matches(value -> value.compareTo(Sensitivity.SENSITIVE) >= 0) ? sensitiveMaxTtl : maxTtl;
         if (ttl.value() <= limit) {
             return Outcome.PASS;
         }
