@@ -33,6 +33,8 @@ public class AnalysisContext {
     private final ThreatModel model;
     private final TopologyGraph graph;
     private volatile Set<NodeId> internetReachable;
+    private volatile java.util.Map<NodeId, Node> nodeIndex;
+    private volatile Set<NodeId> internetNodes;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -49,21 +51,47 @@ public class AnalysisContext {
         return graph;
     }
 
+    /** The node with this id; constant time (the snapshot's nodes are indexed once by hash). */
     public Node node(NodeId id) {
-        return model.nodes().get(id);
+        return nodeIndex().get(id);
     }
 
     public Node source(Edge edge) {
-        return model.nodes().get(edge.from());
+        return nodeIndex().get(edge.from());
     }
 
     public Node target(Edge edge) {
-        return model.nodes().get(edge.to());
+        return nodeIndex().get(edge.to());
+    }
+
+    private java.util.Map<NodeId, Node> nodeIndex() {
+        java.util.Map<NodeId, Node> index = nodeIndex;
+        if (index == null) {
+            index = new java.util.HashMap<>(model.nodes().size() * 2);
+            for (Node node : model.nodes().values()) {
+                index.put(node.id(), node);
+            }
+            nodeIndex = index;
+        }
+        return index;
     }
 
     /** Whether the node sits in the internet zone, or is an external client. */
     public boolean isInInternet(Node node) {
-        return node.kind() == NodeKind.EXTERNAL_CLIENT || graph.isInZoneOfKind(node.id(), ZoneKind.INTERNET);
+        if (node.kind() == NodeKind.EXTERNAL_CLIENT) {
+            return true;
+        }
+        Set<NodeId> inside = internetNodes;
+        if (inside == null) {
+            inside = new java.util.HashSet<>();
+            for (Node candidate : model.nodes().values()) {
+                if (graph.isInZoneOfKind(candidate.id(), ZoneKind.INTERNET)) {
+                    inside.add(candidate.id());
+                }
+            }
+            internetNodes = inside;
+        }
+        return inside.contains(node.id());
     }
 
     /** {@code ns(e)}: north-south, the call comes from an external client or from the internet zone. */

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pcollections.PSortedMap;
+import org.pcollections.PMap;
 import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.ModelId;
@@ -32,13 +32,13 @@ public final class AnalysisResult {
     private final Analyzer analyzer;
     private final ThreatModel model;
     private final LocalDate today;
-    private final PSortedMap<ElementId, ElementResult> elements;
+    private final PMap<ElementId, ElementResult> elements;
     private final List<Finding> findings;
     private final List<TriageDecision> stale;
     private final List<TriageDecision> expired;
     private volatile Coverage coverage;
 
-    AnalysisResult(Analyzer analyzer, ThreatModel model, LocalDate today, PSortedMap<ElementId, ElementResult> elements,
+    AnalysisResult(Analyzer analyzer, ThreatModel model, LocalDate today, PMap<ElementId, ElementResult> elements,
             List<Finding> findings) {
         this.analyzer = analyzer;
         this.model = model;
@@ -63,7 +63,7 @@ public final class AnalysisResult {
         return analyzer;
     }
 
-    PSortedMap<ElementId, ElementResult> elements() {
+    PMap<ElementId, ElementResult> elements() {
         return elements;
     }
 

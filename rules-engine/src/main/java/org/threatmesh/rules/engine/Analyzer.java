@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.pcollections.PSortedMap;
-import org.pcollections.TreePMap;
+import org.pcollections.PMap;
+import org.pcollections.HashTreePMap;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.ThreatModel;
 import org.threatmesh.model.TriageDecision;
@@ -67,15 +67,28 @@ public final class Analyzer {
     /** Evaluates every rule on every target of {@code model}. */
     public AnalysisResult analyze(ThreatModel model) {
         Evaluations evaluations = new Evaluations(index, new AnalysisContext(model));
-        Map<ElementId, ElementResult> results = new HashMap<>();
+        Map<ElementId, ElementResult> results = new HashMap<>(model.nodes().size() + model.edges().size() * 2);
         List<Finding> findings = new ArrayList<>();
-        for (ElementId element : Evaluations.elementsOf(model)) {
-            ElementResult result = assemble(model, element, evaluations.evaluateAll(element));
-            results.put(element, result);
+        List<Object> targets = new ArrayList<>(model.nodes().values());
+        targets.addAll(model.edges().values());
+        targets.addAll(model.zones().values());
+        targets.add(evaluations.context());
+        // Elements are independent, so they are evaluated in parallel; the result is sorted afterwards, so the
+        // order of evaluation never shows.
+        List<ElementResult> evaluated = targets.parallelStream().map(target -> {
+            ElementId element = target instanceof org.threatmesh.model.Node node ? node.id()
+                    : target instanceof org.threatmesh.model.Edge edge ? edge.id()
+                    : target instanceof org.threatmesh.model.TrustZone zone ? zone.id()
+                    : org.threatmesh.model.ModelId.MODEL;
+            return assembler.assemble(element, evaluations.nameOf(element, target),
+                    evaluations.evaluateAll(element, target), model.triage());
+        }).toList();
+        for (ElementResult result : evaluated) {
+            results.put(result.element(), result);
             findings.addAll(result.findings());
         }
         findings.sort(FindingAssembler.ORDER);
-        return new AnalysisResult(this, model, today(), TreePMap.from(results), findings);
+        return new AnalysisResult(this, model, today(), HashTreePMap.from(results), findings);
     }
 
     /**
@@ -98,7 +111,7 @@ public final class Analyzer {
         }
         Evaluations evaluations = new Evaluations(index, new AnalysisContext(next));
         Map<ElementId, Outcome[]> changed = plan.reevaluate(evaluations, previous.elements());
-        PSortedMap<ElementId, ElementResult> elements = previous.elements();
+        PMap<ElementId, ElementResult> elements = previous.elements();
         List<Finding> removed = new ArrayList<>();
         List<Finding> added = new ArrayList<>();
         for (ElementId gone : plan.removedElements()) {

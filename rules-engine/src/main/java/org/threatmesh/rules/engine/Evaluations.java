@@ -34,7 +34,7 @@ final class Evaluations {
     List<Integer> rulesFor(ElementId element) {
         return switch (element.type()) {
             case NODE -> {
-                Node node = context.model().nodes().get((NodeId) element);
+                Node node = context.node((NodeId) element);
                 yield node == null ? List.of() : rules.forNodeKind(node.kind());
             }
             case EDGE -> context.model().edges().containsKey((EdgeId) element)
@@ -47,12 +47,27 @@ final class Evaluations {
 
     /** Evaluates rule {@code index} on {@code element}, which must exist and be one of the rule's targets. */
     Outcome evaluate(int index, ElementId element) {
+        return evaluate(index, element, resolve(element));
+    }
+
+    /** The node, edge or zone with this id (the context itself for the model element). */
+    Object resolve(ElementId element) {
+        return switch (element.type()) {
+            case NODE -> context.node((NodeId) element);
+            case EDGE -> context.model().edges().get((EdgeId) element);
+            case ZONE -> context.model().zones().get((ZoneId) element);
+            case MODEL -> context;
+        };
+    }
+
+    /** Evaluates rule {@code index} on an already resolved element (see {@link #resolve}). */
+    Outcome evaluate(int index, ElementId element, Object target) {
         Rule rule = rules.get(index);
         try {
             Outcome outcome = switch (element.type()) {
-                case NODE -> ((NodeRule) rule).evaluate(context.model().nodes().get((NodeId) element), context);
-                case EDGE -> ((EdgeRule) rule).evaluate(context.model().edges().get((EdgeId) element), context);
-                case ZONE -> ((ZoneRule) rule).evaluate(context.model().zones().get((ZoneId) element), context);
+                case NODE -> ((NodeRule) rule).evaluate((org.threatmesh.model.Node) target, context);
+                case EDGE -> ((EdgeRule) rule).evaluate((org.threatmesh.model.Edge) target, context);
+                case ZONE -> ((ZoneRule) rule).evaluate((org.threatmesh.model.TrustZone) target, context);
                 case MODEL -> ((ModelRule) rule).evaluate(context);
             };
             if (outcome == null) {
@@ -67,11 +82,36 @@ final class Evaluations {
 
     /** A fresh outcome array for {@code element} with every targeting rule evaluated. */
     Outcome[] evaluateAll(ElementId element) {
+        return evaluateAll(element, resolve(element));
+    }
+
+    /** Like {@link #evaluateAll(ElementId)} for an element already resolved. */
+    Outcome[] evaluateAll(ElementId element, Object target) {
         Outcome[] outcomes = new Outcome[rules.size()];
-        for (int index : rulesFor(element)) {
-            outcomes[index] = evaluate(index, element);
+        java.util.List<Integer> indices = switch (element.type()) {
+            case NODE -> rules.forNodeKind(((Node) target).kind());
+            case EDGE -> rules.forType(org.threatmesh.model.ElementType.EDGE);
+            case ZONE -> rules.forType(org.threatmesh.model.ElementType.ZONE);
+            case MODEL -> rules.forType(org.threatmesh.model.ElementType.MODEL);
+        };
+        for (int index : indices) {
+            outcomes[index] = evaluate(index, element, target);
         }
         return outcomes;
+    }
+
+    /** The display name of a resolved element, exactly as {@code ThreatModel.nameOf} gives it. */
+    String nameOf(ElementId element, Object target) {
+        return switch (element.type()) {
+            case NODE -> ((Node) target).name();
+            case EDGE -> {
+                org.threatmesh.model.Edge edge = (org.threatmesh.model.Edge) target;
+                yield edge.name().isEmpty() ? context.node(edge.from()).name() + " → " + context.node(edge.to()).name()
+                        : edge.name();
+            }
+            case ZONE -> ((org.threatmesh.model.TrustZone) target).name();
+            case MODEL -> context.model().info().name();
+        };
     }
 
     static List<ElementId> elementsOf(org.threatmesh.model.ThreatModel model) {

@@ -44,6 +44,10 @@ final class IncrementalPlan {
     private final Set<ElementId> neighbourScope = new HashSet<>();
     private final Set<ElementId> retriaged = new HashSet<>();
     private final List<ElementId> removed = new ArrayList<>();
+    /** Attribute names changed on edited elements whose identity, kind, endpoints, zone and name stayed. */
+    private final Set<String> changedAttributes = new HashSet<>();
+    /** An element was added or removed, or changed more than its attributes. */
+    private boolean structural;
 
     private IncrementalPlan(ThreatModel before, ThreatModel after, RuleIndex rules) {
         this.before = before;
@@ -58,6 +62,34 @@ final class IncrementalPlan {
                 changed.add(ModelId.MODEL);
             }
         }
+    }
+
+    private void collectChangedAttributes(org.threatmesh.model.attr.Attributes old,
+            org.threatmesh.model.attr.Attributes now) {
+        Set<String> names = new HashSet<>(old.asMap().keySet());
+        names.addAll(now.asMap().keySet());
+        for (String name : names) {
+            if (!Objects.equals(old.asMap().get(name), now.asMap().get(name))) {
+                changedAttributes.add(name);
+            }
+        }
+    }
+
+    /** Whether a graph rule must be re-checked on all its targets, not only on the edited elements. */
+    private boolean graphRuleAffected(int index) {
+        if (structural || changed.contains(ModelId.MODEL)) {
+            return true;
+        }
+        var inputs = rules.get(index).graphInputs();
+        if (inputs.isEmpty()) {
+            return !changedAttributes.isEmpty();
+        }
+        for (var key : inputs.get()) {
+            if (changedAttributes.contains(key.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static IncrementalPlan between(ThreatModel before, ThreatModel after, RuleIndex rules) {
@@ -75,6 +107,14 @@ final class IncrementalPlan {
     private void diffNodes() {
         forEachDifference(before.nodes(), after.nodes(), id -> {
             changed.add(id);
+            Node old = before.nodes().get(id);
+            Node now = after.nodes().get(id);
+            if (old == null || now == null || old.kind() != now.kind() || !old.zone().equals(now.zone())
+                    || !old.name().equals(now.name())) {
+                structural = true;
+            } else {
+                collectChangedAttributes(old.attributes(), now.attributes());
+            }
             touchNode(before, id);
             touchNode(after, id);
             if (!after.nodes().containsKey(id)) {
@@ -101,6 +141,14 @@ final class IncrementalPlan {
     private void diffEdges() {
         forEachDifference(before.edges(), after.edges(), id -> {
             changed.add(id);
+            Edge old = before.edges().get(id);
+            Edge now = after.edges().get(id);
+            if (old == null || now == null || !old.from().equals(now.from()) || !old.to().equals(now.to())
+                    || !old.name().equals(now.name())) {
+                structural = true;
+            } else {
+                collectChangedAttributes(old.attributes(), now.attributes());
+            }
             touchEdge(before, id);
             touchEdge(after, id);
             if (!after.edges().containsKey(id)) {
@@ -190,7 +238,7 @@ final class IncrementalPlan {
     private void reevaluateGraphRules(Evaluations evaluations, Map<ElementId, ElementResult> previous,
             Map<ElementId, Outcome[]> result) {
         for (int index = 0; index < rules.size(); index++) {
-            if (rules.reachOf(index) != Reach.GRAPH) {
+            if (rules.reachOf(index) != Reach.GRAPH || !graphRuleAffected(index)) {
                 continue;
             }
             ElementType type = rules.get(index).metadata().targets().type();
@@ -198,7 +246,7 @@ final class IncrementalPlan {
                 if (changed.contains(id)) {
                     continue;
                 }
-                Outcome fresh = evaluations.evaluate(index, id);
+                Outcome fresh = evaluations.evaluate(index, id, evaluations.resolve(id));
                 Outcome[] current = result.get(id);
                 Outcome old = current != null ? current[index] : previous.get(id).outcome(index);
                 if (!Objects.equals(fresh, old)) {
@@ -216,11 +264,8 @@ final class IncrementalPlan {
         return switch (type) {
             case NODE -> {
                 List<NodeId> targets = new ArrayList<>();
-                var kinds = rules.get(index).metadata().targets().nodeKinds();
-                for (Node node : after.nodes().values()) {
-                    if (kinds.contains(node.kind())) {
-                        targets.add(node.id());
-                    }
+                for (org.threatmesh.model.NodeKind kind : rules.get(index).metadata().targets().nodeKinds()) {
+                    targets.addAll(nodesByKind().getOrDefault(kind, List.of()));
                 }
                 yield targets;
             }
@@ -228,6 +273,18 @@ final class IncrementalPlan {
             case ZONE -> after.zones().keySet();
             case MODEL -> List.of(ModelId.MODEL);
         };
+    }
+
+    private java.util.Map<org.threatmesh.model.NodeKind, List<NodeId>> nodesByKind;
+
+    private java.util.Map<org.threatmesh.model.NodeKind, List<NodeId>> nodesByKind() {
+        if (nodesByKind == null) {
+            nodesByKind = new java.util.EnumMap<>(org.threatmesh.model.NodeKind.class);
+            for (Node node : after.nodes().values()) {
+                nodesByKind.computeIfAbsent(node.kind(), kind -> new ArrayList<>()).add(node.id());
+            }
+        }
+        return nodesByKind;
     }
 
     private boolean exists(ElementId id) {

@@ -96,6 +96,9 @@ class IncrementalAnalysisPropertyTest {
             }
             case 5 -> {
                 Node target = nodes.get(random.nextInt(nodes.size()));
+                if (target.id().equals(node.id())) {
+                    return new RenameCommand(node.id(), "renamed " + step, "");
+                }
                 Edge edge = new Edge(new EdgeId("e-new-" + step), node.id(), target.id(), "",
                         Attributes.empty());
                 return new ConnectCommand(edge);

@@ -43,6 +43,11 @@ public final class NoCentralAuthzServerRule implements ModelRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.WorkloadAttributes.AUTHZ_LOCAL));
+    }
+
+    @Override
     public RuleMetadata metadata() {
         return METADATA;
     }

@@ -57,6 +57,9 @@ public final class CompromiseBlastRadiusRule implements NodeRule {
             List.of("Kubernetes NetworkPolicy default deny + allowlists", "Istio AuthorizationPolicy per workload"),
             RuleKind.CHECK, true);
 
+    /** Holders named in the message; the rest are counted, so messages stay short in large zones. */
+    private static final int MAX_NAMED = 5;
+
     private final int threshold;
 
     public CompromiseBlastRadiusRule() {
@@ -80,6 +83,11 @@ public final class CompromiseBlastRadiusRule implements NodeRule {
                 }
             }
         }
+    }
+
+    @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.WorkloadAttributes.DATA_SENSITIVITY));
     }
 
     @Override
@@ -112,9 +120,12 @@ public final class CompromiseBlastRadiusRule implements NodeRule {
         }
         if (policy.is(L3Policy.NONE) && zone.isPresent()) {
             HoldersByZone byZone = context.derived(HoldersByZone.class, HoldersByZone::new);
-            for (NodeId holder : byZone.holders.getOrDefault(zone.get().id(), new TreeSet<>())) {
-                if (!holder.equals(node.id()) && !radius.contains(holder)) {
-                    lateral.add(holder);
+            TreeSet<NodeId> inZone = byZone.holders.get(zone.get().id());
+            if (inZone != null) {
+                for (NodeId holder : inZone) {
+                    if (!holder.equals(node.id()) && !radius.contains(holder)) {
+                        lateral.add(holder);
+                    }
                 }
             }
         }
@@ -134,6 +145,10 @@ public final class CompromiseBlastRadiusRule implements NodeRule {
         TreeSet<NodeId> all = new TreeSet<>(called);
         all.addAll(lateral);
         for (NodeId holder : all) {
+            if (names.size() == MAX_NAMED) {
+                names.add("and " + (all.size() - MAX_NAMED) + " more");
+                break;
+            }
             names.add(context.node(holder).name());
         }
         return Outcome.fire(highlyLateral ? Severity.HIGH : Severity.MEDIUM, "A compromised " + node.name()

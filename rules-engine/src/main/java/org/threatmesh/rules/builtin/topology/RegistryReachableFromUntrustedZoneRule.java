@@ -65,6 +65,11 @@ public final class RegistryReachableFromUntrustedZoneRule implements NodeRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of());
+    }
+
+    @Override
     public RuleMetadata metadata() {
         return METADATA;
     }

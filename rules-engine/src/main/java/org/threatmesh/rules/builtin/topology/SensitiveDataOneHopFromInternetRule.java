@@ -48,6 +48,11 @@ public final class SensitiveDataOneHopFromInternetRule implements NodeRule {
     private static final Set<NodeKind> STORES = METADATA.targets().nodeKinds();
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of());
+    }
+
+    @Override
     public RuleMetadata metadata() {
         return METADATA;
     }

@@ -164,6 +164,11 @@ public final class SyncChainWithoutResilienceRule implements NodeRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.EdgeAttributes.MODE, org.threatmesh.model.attr.EdgeAttributes.CIRCUIT_BREAKER, org.threatmesh.model.attr.EdgeAttributes.TIMEOUT));
+    }
+
+    @Override
     public RuleMetadata metadata() {
         return METADATA;
     }

@@ -132,6 +132,11 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.EdgeAttributes.TLS, org.threatmesh.model.attr.EdgeAttributes.AUTHZ_AT_DESTINATION));
+    }
+
+    @Override
     public RuleMetadata metadata() {
         return METADATA;
     }
