@@ -54,10 +54,10 @@ public final class GoldenFiles {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 ops.add(" " + a[i++]);
                 j++;
-            } else if (j < b.length && (i == a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                ops.add("+" + b[j++]);
-            } else {
+            } else if (i < a.length && (j == b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 ops.add("-" + a[i++]);
+            } else {
+                ops.add("+" + b[j++]);
             }
         }
         StringBuilder out = new StringBuilder("--- " + expectedName + "\n+++ " + actualName + "\n");

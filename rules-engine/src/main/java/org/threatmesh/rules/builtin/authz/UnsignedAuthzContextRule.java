@@ -36,7 +36,9 @@ public final class UnsignedAuthzContextRule implements EdgeRule {
 
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
-        if (!context.isEastWest(edge)) {
+        // Only services, gateways and identity components consume authorization context; stores, brokers and
+        // monitoring do not, so calls into them cannot misuse it.
+        if (!context.isEastWest(edge) || !NodeKind.API_SERVERS.contains(context.target(edge).kind())) {
             return Outcome.NOT_APPLICABLE;
         }
         Fact<AuthzContext> carried = edge.get(EdgeAttributes.AUTHZ_CONTEXT);
