@@ -100,8 +100,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         out.print(switch (chosenFormat) {
             case "json" -> new String(AnalysisJson.write(result), StandardCharsets.UTF_8);
-            case "sarif" -> SarifReport.write(result, file.toString().replace('\\', '/'), Files.readAllBytes(file),
-                    version());
+            case "sarif" -> SarifReport.write(result, uriReference(file), Files.readAllBytes(file), version());
             case "markdown" -> MarkdownReport.write(result, name);
             default -> TextReport.write(result, name);
         });
@@ -117,6 +116,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         throw new CommandLine.ParameterException(spec.commandLine(),
                 "--fail-on must be low, medium, high or critical, was '" + text + "'");
+    }
+
+    /** The file as a URI reference (SARIF requires one): forward slashes, spaces and non-ASCII escaped. */
+    static String uriReference(Path file) {
+        String path = file.toString().replace('\\', '/');
+        try {
+            return new java.net.URI(null, null, path, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            return file.toAbsolutePath().toUri().toASCIIString();
+        }
     }
 
     private static String version() {

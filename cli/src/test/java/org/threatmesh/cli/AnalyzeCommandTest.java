@@ -161,6 +161,12 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void sarifUrisAreEscapedUriReferences() {
+        assertThat(AnalyzeCommand.uriReference(Path.of("models", "my shop.threatmesh.json")))
+                .isEqualTo("models/my%20shop.threatmesh.json");
+    }
+
+    @Test
     void markdownAndTextListFindingsAndCoverage() throws Exception {
         Path shop = shop();
         Run markdown = run("analyze", shop.toString(), "--format", "markdown");
