@@ -34,13 +34,23 @@ public class AnalysisContext {
     private final TopologyGraph graph;
     private volatile Set<NodeId> internetReachable;
     private volatile java.util.Map<NodeId, Node> nodeIndex;
+    private volatile java.util.Map<org.threatmesh.model.EdgeId, Edge> edgeIndex;
     private volatile Set<NodeId> internetNodes;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     public AnalysisContext(ThreatModel model) {
+        this(model, model.graph());
+    }
+
+    /**
+     * A context whose graph view is {@code graph}, which must answer every query exactly as {@code model.graph()}
+     * would: incremental analysis passes the previous snapshot's view when an edit changed no call, node kind or
+     * zone, so that the new snapshot's view need not be built.
+     */
+    public AnalysisContext(ThreatModel model, TopologyGraph graph) {
         this.model = model;
-        this.graph = model.graph();
+        this.graph = graph;
     }
 
     public ThreatModel model() {
@@ -54,6 +64,19 @@ public class AnalysisContext {
     /** The node with this id; constant time (the snapshot's nodes are indexed once by hash). */
     public Node node(NodeId id) {
         return nodeIndex().get(id);
+    }
+
+    /** The call with this id; constant time (the snapshot's calls are indexed once by hash). */
+    public Edge edge(org.threatmesh.model.EdgeId id) {
+        java.util.Map<org.threatmesh.model.EdgeId, Edge> index = edgeIndex;
+        if (index == null) {
+            index = new java.util.HashMap<>(model.edges().size() * 2);
+            for (Edge edge : model.edges().values()) {
+                index.put(edge.id(), edge);
+            }
+            edgeIndex = index;
+        }
+        return index.get(id);
     }
 
     public Node source(Edge edge) {

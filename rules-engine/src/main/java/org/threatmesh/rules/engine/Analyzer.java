@@ -109,7 +109,7 @@ public final class Analyzer {
         if (plan.requiresFullRun() || !previous.today().equals(today)) {
             return analyze(next);
         }
-        Evaluations evaluations = new Evaluations(index, new AnalysisContext(next));
+        Evaluations evaluations = new Evaluations(index, new AnalysisContext(next, plan.graphOf(next)));
         Map<ElementId, Outcome[]> changed = plan.reevaluate(evaluations, previous.elements());
         PMap<ElementId, ElementResult> elements = previous.elements();
         List<Finding> removed = new ArrayList<>();

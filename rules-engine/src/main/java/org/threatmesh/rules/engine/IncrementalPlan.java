@@ -57,11 +57,28 @@ final class IncrementalPlan {
         if (!fullRun) {
             diffNodes();
             diffEdges();
+            for (ElementId id : changed) {
+                if (id instanceof NodeId node) {
+                    touchNode(before, node);
+                    touchNode(after, node);
+                } else if (id instanceof EdgeId edge) {
+                    touchEdge(before, edge);
+                    touchEdge(after, edge);
+                }
+            }
             diffTriage();
             if (!before.info().equals(after.info())) {
                 changed.add(ModelId.MODEL);
             }
         }
+    }
+
+    /**
+     * The graph view to use for {@code model}. When no call, node kind or zone changed, the previous snapshot's
+     * view answers every topology query exactly as the new one would, so it is reused instead of building one.
+     */
+    org.threatmesh.model.graph.TopologyGraph graphOf(ThreatModel model) {
+        return model == after && !structural ? before.graph() : model.graph();
     }
 
     private void collectChangedAttributes(org.threatmesh.model.attr.Attributes old,
@@ -115,8 +132,6 @@ final class IncrementalPlan {
             } else {
                 collectChangedAttributes(old.attributes(), now.attributes());
             }
-            touchNode(before, id);
-            touchNode(after, id);
             if (!after.nodes().containsKey(id)) {
                 removed.add(id);
             }
@@ -129,7 +144,7 @@ final class IncrementalPlan {
         }
         elementScope.add(id);
         neighbourScope.add(id);
-        for (EdgeId edge : model.graph().edgesOf(id)) {
+        for (EdgeId edge : graphOf(model).edgesOf(id)) {
             elementScope.add(edge);
             neighbourScope.add(edge);
             Edge value = model.edges().get(edge);
@@ -149,8 +164,6 @@ final class IncrementalPlan {
             } else {
                 collectChangedAttributes(old.attributes(), now.attributes());
             }
-            touchEdge(before, id);
-            touchEdge(after, id);
             if (!after.edges().containsKey(id)) {
                 removed.add(id);
             }
@@ -166,7 +179,7 @@ final class IncrementalPlan {
         neighbourScope.add(id);
         for (NodeId end : List.of(edge.from(), edge.to())) {
             neighbourScope.add(end);
-            neighbourScope.addAll(model.graph().edgesOf(end));
+            neighbourScope.addAll(graphOf(model).edgesOf(end));
         }
     }
 

@@ -61,7 +61,7 @@ final class CelViews {
         sorted.sort(null);
         List<Object> result = new ArrayList<>();
         for (EdgeId id : sorted) {
-            Edge edge = context.model().edges().get(id);
+            Edge edge = context.edge(id);
             Map<String, Object> view = edgeSummary(edge);
             view.put(inbound ? "from" : "to", summary(inbound ? context.source(edge) : context.target(edge)));
             result.add(view);

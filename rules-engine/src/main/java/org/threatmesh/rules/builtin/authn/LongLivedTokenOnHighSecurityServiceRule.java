@@ -80,7 +80,7 @@ public final class LongLivedTokenOnHighSecurityServiceRule implements NodeRule {
         }
         List<Evidence> evidence = new ArrayList<>();
         for (EdgeId id : context.graph().incoming(node.id())) {
-            Edge edge = context.model().edges().get(id);
+            Edge edge = context.edge(id);
             Fact<ClientAuthn> authn = edge.get(EdgeAttributes.CLIENT_AUTHN);
             if (!authn.isAnyOf(ClientAuthn.JWT, ClientAuthn.OAUTH2_CC, ClientAuthn.OIDC, ClientAuthn.REFERENCE_TOKEN)) {
                 continue;

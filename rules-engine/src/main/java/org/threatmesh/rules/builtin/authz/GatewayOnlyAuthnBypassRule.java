@@ -56,7 +56,7 @@ public final class GatewayOnlyAuthnBypassRule implements NodeRule {
         List<EdgeId> inbound = new ArrayList<>(context.graph().incoming(node.id()));
         inbound.sort(null);
         for (EdgeId id : inbound) {
-            Edge edge = context.model().edges().get(id);
+            Edge edge = context.edge(id);
             Node caller = context.source(edge);
             if (caller.kind().isGateway()) {
                 continue;

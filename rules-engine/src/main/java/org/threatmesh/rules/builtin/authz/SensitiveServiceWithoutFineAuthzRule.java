@@ -56,7 +56,7 @@ public final class SensitiveServiceWithoutFineAuthzRule implements NodeRule {
         List<EdgeId> inbound = new ArrayList<>(context.graph().incoming(node.id()));
         inbound.sort(null);
         for (EdgeId id : inbound) {
-            Edge edge = context.model().edges().get(id);
+            Edge edge = context.edge(id);
             Fact<AuthzLevel> atDestination = facts.track(id, EdgeAttributes.AUTHZ_AT_DESTINATION,
                     edge.get(EdgeAttributes.AUTHZ_AT_DESTINATION));
             if (atDestination.is(AuthzLevel.FINE)) {

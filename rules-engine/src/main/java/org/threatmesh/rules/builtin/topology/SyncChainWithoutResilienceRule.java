@@ -198,7 +198,7 @@ public final class SyncChainWithoutResilienceRule implements NodeRule {
         if (chains.possible.getOrDefault(id, 0) >= minHops && !chains.entered(id, POSSIBLY_UNPROTECTED)) {
             Facts facts = Facts.collect();
             for (EdgeId edgeId : chains.chain(id, chains.possibleNext)) {
-                Edge edge = context.model().edges().get(edgeId);
+                Edge edge = context.edge(edgeId);
                 facts.track(edgeId, EdgeAttributes.MODE, edge.get(EdgeAttributes.MODE));
                 facts.track(edgeId, EdgeAttributes.CIRCUIT_BREAKER, edge.get(EdgeAttributes.CIRCUIT_BREAKER));
             }
@@ -219,9 +219,9 @@ public final class SyncChainWithoutResilienceRule implements NodeRule {
     }
 
     private static String describe(AnalysisContext context, List<EdgeId> chain) {
-        StringBuilder out = new StringBuilder(context.node(context.model().edges().get(chain.get(0)).from()).name());
+        StringBuilder out = new StringBuilder(context.node(context.edge(chain.get(0)).from()).name());
         for (EdgeId edge : chain) {
-            out.append(" → ").append(context.node(context.model().edges().get(edge).to()).name());
+            out.append(" → ").append(context.node(context.edge(edge).to()).name());
         }
         return out.toString();
     }
@@ -229,7 +229,7 @@ public final class SyncChainWithoutResilienceRule implements NodeRule {
     private static List<org.threatmesh.rules.Evidence> evidence(AnalysisContext context, List<EdgeId> chain) {
         List<org.threatmesh.rules.Evidence> evidence = new ArrayList<>();
         for (EdgeId edgeId : chain) {
-            Edge edge = context.model().edges().get(edgeId);
+            Edge edge = context.edge(edgeId);
             evidence.add(Facts.evidence(edgeId, EdgeAttributes.CIRCUIT_BREAKER, edge.get(EdgeAttributes.CIRCUIT_BREAKER)));
             evidence.add(Facts.evidence(edgeId, EdgeAttributes.TIMEOUT.name(), "not set"));
         }

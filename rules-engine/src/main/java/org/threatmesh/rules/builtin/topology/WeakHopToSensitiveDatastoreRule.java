@@ -79,7 +79,7 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
                 int state = (Integer) item[1];
                 boolean fromInternet = context.isInInternet(context.node(node));
                 for (EdgeId edgeId : graph.outgoingEdgesOf(node)) {
-                    int hop = fromInternet ? CLEAN : hopState(context.model().edges().get(edgeId));
+                    int hop = fromInternet ? CLEAN : hopState(context.edge(edgeId));
                     visit(graph.getEdgeTarget(edgeId), Math.max(state, hop), edgeId, state, queue);
                 }
             }
@@ -167,7 +167,7 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
         List<NodeId> nodes = new ArrayList<>();
         List<org.threatmesh.rules.Evidence> evidence = new ArrayList<>();
         for (EdgeId edgeId : path) {
-            Edge edge = context.model().edges().get(edgeId);
+            Edge edge = context.edge(edgeId);
             if (nodes.isEmpty()) {
                 nodes.add(edge.from());
             }
