@@ -3,7 +3,6 @@ package org.threatmesh.rules.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.pcollections.PMap;
 import org.threatmesh.model.EdgeId;
@@ -172,9 +171,5 @@ public final class AnalysisResult {
             coverage = result;
         }
         return result;
-    }
-
-    Map<ElementId, ElementResult> elementMap() {
-        return elements;
     }
 }

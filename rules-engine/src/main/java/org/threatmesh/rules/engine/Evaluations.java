@@ -3,7 +3,6 @@ package org.threatmesh.rules.engine;
 import java.util.List;
 import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.ElementId;
-import org.threatmesh.model.ModelId;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeId;
 import org.threatmesh.model.ZoneId;
@@ -113,15 +112,4 @@ final class Evaluations {
             case MODEL -> context.model().info().name();
         };
     }
-
-    static List<ElementId> elementsOf(org.threatmesh.model.ThreatModel model) {
-        List<ElementId> all = new java.util.ArrayList<>(
-                model.nodes().size() + model.edges().size() + model.zones().size() + 1);
-        all.addAll(model.nodes().keySet());
-        all.addAll(model.edges().keySet());
-        all.addAll(model.zones().keySet());
-        all.add(ModelId.MODEL);
-        return all;
-    }
-
 }

@@ -17,7 +17,6 @@ import org.threatmesh.model.ModelId;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeId;
 import org.threatmesh.model.ThreatModel;
-import org.threatmesh.model.TriageDecision;
 import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.Reach;
 
