@@ -9,6 +9,9 @@ import org.threatmesh.rules.Rule;
 import org.threatmesh.rules.builtin.abac.AbacRules;
 import org.threatmesh.rules.builtin.abuse.AbuseRules;
 import org.threatmesh.rules.builtin.advisory.AdvisoryRules;
+import org.threatmesh.rules.builtin.authn.AuthnRules;
+import org.threatmesh.rules.builtin.authz.AuthzRules;
+import org.threatmesh.rules.builtin.discovery.DiscoveryRules;
 import org.threatmesh.rules.builtin.gateway.GatewayRules;
 import org.threatmesh.rules.builtin.mesh.MeshRules;
 import org.threatmesh.rules.builtin.meshdeploy.MeshDeploymentRules;
@@ -18,10 +21,12 @@ import org.threatmesh.rules.builtin.release.ReleaseRules;
 import org.threatmesh.rules.builtin.resilience.ResilienceRules;
 import org.threatmesh.rules.builtin.session.SessionRules;
 import org.threatmesh.rules.builtin.throttling.ThrottlingRules;
+import org.threatmesh.rules.builtin.topology.TopologyRules;
+import org.threatmesh.rules.builtin.transport.TransportRules;
 
 /**
  * Every built-in rule, sorted by id. One explicit line per area registry (alphabetical by area); no classpath
- * scanning.
+ * scanning. A meta-test fails the build when a concrete rule class is not registered here.
  */
 public final class BuiltInRules {
 
@@ -29,15 +34,20 @@ public final class BuiltInRules {
             AbacRules.all(),
             AbuseRules.all(),
             AdvisoryRules.all(),
+            AuthnRules.all(),
+            AuthzRules.all(),
+            DiscoveryRules.all(),
             GatewayRules.all(),
-            MeshDeploymentRules.all(),
             MeshRules.all(),
+            MeshDeploymentRules.all(),
             MonitoringRules.all(),
             PlatformRules.all(),
             ReleaseRules.all(),
             ResilienceRules.all(),
             SessionRules.all(),
-            ThrottlingRules.all()));
+            ThrottlingRules.all(),
+            TopologyRules.all(),
+            TransportRules.all()));
 
     private BuiltInRules() {
     }
