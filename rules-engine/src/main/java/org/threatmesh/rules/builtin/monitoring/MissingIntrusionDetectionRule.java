@@ -23,7 +23,7 @@ import org.threatmesh.rules.builtin.support.Meta;
 
 /**
  * R204-5.3: no IDS watches east-west traffic, or no monitoring compares behaviour with a baseline. Either gap
- * fires; both are reported in one finding.
+ * fires; both are reported in one finding. A model without services has no east-west traffic to watch.
  */
 public final class MissingIntrusionDetectionRule implements ModelRule {
 
@@ -49,6 +49,9 @@ public final class MissingIntrusionDetectionRule implements ModelRule {
 
     @Override
     public Outcome evaluate(AnalysisContext context) {
+        if (context.nodesOfKind(NodeKind.SERVICE).isEmpty()) {
+            return Outcome.NOT_APPLICABLE;
+        }
         Facts idsFacts = new Facts();
         Facts baselineFacts = new Facts();
         boolean eastWestIds = false;

@@ -11,7 +11,8 @@ import org.threatmesh.rules.RuleMetadata;
 
 /**
  * The shape of a rule that reads one model-wide attribute: unknown blocks it, a violating value fires with that
- * attribute as evidence, anything else passes.
+ * attribute as evidence, anything else passes. A model with no deployed workload has no platform to check, so the
+ * rule does not apply to it.
  *
  * @param <T> the attribute's value type
  */
@@ -37,6 +38,9 @@ public abstract class AttributeModelRule<T> implements ModelRule {
 
     @Override
     public Outcome evaluate(AnalysisContext context) {
+        if (context.model().nodes().values().stream().noneMatch(node -> node.kind().isWorkload())) {
+            return Outcome.NOT_APPLICABLE;
+        }
         Facts facts = new Facts();
         Fact<T> fact = facts.of(context.model(), key);
         if (fact.isUnknown()) {

@@ -176,13 +176,15 @@ class MeshDeploymentRulesTest {
 
     @Test
     void configurationMustLiveInARobustStore() {
+        RuleFixtures deployed = RuleFixtures.model().node("svc", SERVICE, null);
         assertThat(RuleHarness.run(new ConfigOutsideRobustStoreRule(),
-                RuleFixtures.model().modelAttributes(a(CONFIG_IN_ROBUST_STORE, false)).build()))
+                deployed.modelAttributes(a(CONFIG_IN_ROBUST_STORE, false)).build()))
                 .containsExactly("config-outside-robust-store@model fire low");
         assertThat(RuleHarness.run(new ConfigOutsideRobustStoreRule(),
-                RuleFixtures.model().modelAttributes(a(CONFIG_IN_ROBUST_STORE, true)).build())).isEmpty();
-        assertThat(RuleHarness.run(new ConfigOutsideRobustStoreRule(), RuleFixtures.model().build()))
+                deployed.modelAttributes(a(CONFIG_IN_ROBUST_STORE, true)).build())).isEmpty();
+        assertThat(RuleHarness.run(new ConfigOutsideRobustStoreRule(), deployed.build()))
                 .containsExactly("config-outside-robust-store@model unknown model.configInRobustStore");
+        assertThat(RuleHarness.run(new ConfigOutsideRobustStoreRule(), RuleFixtures.model().build())).isEmpty();
     }
 
     @Test

@@ -150,6 +150,7 @@ class MonitoringRulesTest {
                 .isEqualTo("No IDS watches east-west traffic and no monitoring keeps a baseline of normal behaviour");
 
         ThreatModel northSouthIds = RuleFixtures.model()
+                .node("svc", SERVICE, null)
                 .node("ids", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.IDS), a(COVERS_EAST_WEST, false),
                         a(BASELINE, true))
                 .build();
@@ -159,16 +160,20 @@ class MonitoringRulesTest {
                 .isEqualTo("No IDS watches east-west traffic");
 
         ThreatModel covered = RuleFixtures.model()
+                .node("svc", SERVICE, null)
                 .node("dont-fire-ids", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.IDS),
                         a(COVERS_EAST_WEST, true), a(BASELINE, true))
                 .build();
         assertThat(RuleHarness.run(new MissingIntrusionDetectionRule(), covered)).isEmpty();
 
         ThreatModel unknown = RuleFixtures.model()
+                .node("svc", SERVICE, null)
                 .node("ids", MONITORING, null, a(MONITORING_ROLE, MonitoringRole.IDS), a(BASELINE, true))
                 .build();
         assertThat(RuleHarness.run(new MissingIntrusionDetectionRule(), unknown))
                 .containsExactly("no-east-west-intrusion-detection@model unknown ids.coversEastWest");
+        assertThat(RuleHarness.run(new MissingIntrusionDetectionRule(), RuleFixtures.model().build()))
+                .as("no services, no east-west traffic").isEmpty();
     }
 
     @Test

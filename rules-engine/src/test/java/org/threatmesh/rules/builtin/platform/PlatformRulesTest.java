@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.AttributeKey;
 import org.threatmesh.model.attr.ModelAttributes;
 import org.threatmesh.rules.Rule;
@@ -29,11 +30,14 @@ class PlatformRulesTest {
     @MethodSource("controls")
     void absentControlFiresPresentPassesUnknownNeedsReview(Rule rule, AttributeKey<Boolean> key, String severity) {
         String id = rule.metadata().id();
-        assertThat(RuleHarness.run(rule, RuleFixtures.model().modelAttributes(a(key, false)).build()))
+        RuleFixtures deployed = RuleFixtures.model().node("svc", NodeKind.SERVICE, null);
+        assertThat(RuleHarness.run(rule, deployed.modelAttributes(a(key, false)).build()))
                 .containsExactly(id + "@model fire " + severity);
-        assertThat(RuleHarness.run(rule, RuleFixtures.model().modelAttributes(a(key, true)).build())).isEmpty();
-        assertThat(RuleHarness.run(rule, RuleFixtures.model().build()))
+        assertThat(RuleHarness.run(rule, deployed.modelAttributes(a(key, true)).build())).isEmpty();
+        assertThat(RuleHarness.run(rule, deployed.build()))
                 .containsExactly(id + "@model unknown model." + key.name());
+        assertThat(RuleHarness.run(rule, RuleFixtures.model().node("client", NodeKind.EXTERNAL_CLIENT, null)
+                .modelAttributes(a(key, false)).build())).as("nothing deployed, nothing to check").isEmpty();
     }
 
     @Test
