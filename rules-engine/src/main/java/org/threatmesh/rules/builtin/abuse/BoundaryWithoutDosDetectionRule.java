@@ -1,8 +1,10 @@
 package org.threatmesh.rules.builtin.abuse;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeId;
@@ -61,30 +63,21 @@ public final class BoundaryWithoutDosDetectionRule implements ZoneRule {
         if (zone.kind().isUntrusted() || zone.kind() == ZoneKind.INTERNET) {
             return Outcome.NOT_APPLICABLE;
         }
-        List<Node> facing = new ArrayList<>();
-        for (NodeId id : context.graph().nodesWithin(zone.id())) {
-            Node node = context.node(id);
-            if (node.zone().filter(zone.id()::equals).isPresent() && context.isInternetFacing(node)) {
-                facing.add(node);
-            }
-        }
+        Exposure exposure = context.derived(Exposure.class, Exposure::index);
+        List<Node> facing = exposure.facingByZone().getOrDefault(zone.id(), List.of());
         if (facing.isEmpty()) {
             return Outcome.NOT_APPLICABLE;
         }
-        Set<NodeId> candidates = new LinkedHashSet<>();
-        for (ZoneId enclosing : context.graph().zoneChainOf(zone.id())) {
-            for (NodeId id : context.graph().nodesWithin(enclosing)) {
-                candidates.add(id);
-            }
-        }
+        Set<ZoneId> chain = new HashSet<>(context.graph().zoneChainOf(zone.id()));
+        Set<NodeId> inFront = new HashSet<>();
         for (Node node : facing) {
-            candidates.addAll(context.graph().predecessors(node.id()));
+            inFront.addAll(context.graph().predecessors(node.id()));
         }
         Facts facts = new Facts();
-        for (NodeId id : candidates) {
-            Node candidate = context.node(id);
-            if (InfrastructureAttributes.DDOS_DETECTION.applies().toNode(candidate.kind())
-                    && facts.of(candidate, InfrastructureAttributes.DDOS_DETECTION).is(true)) {
+        for (Node detector : exposure.detectors()) {
+            boolean covers = inFront.contains(detector.id())
+                    || context.graph().zoneChain(detector.id()).stream().anyMatch(chain::contains);
+            if (covers && facts.of(detector, InfrastructureAttributes.DDOS_DETECTION).is(true)) {
                 return Outcome.PASS;
             }
         }
@@ -96,5 +89,26 @@ public final class BoundaryWithoutDosDetectionRule implements ZoneRule {
                         + String.join(", ", names) + ") with no DoS or probing detection on its boundary",
                 List.of(Evidences.derived(zone.id(), "internet-facing nodes", names),
                         Evidences.derived(zone.id(), "DoS detectors", "none")));
+    }
+
+    /**
+     * Computed once per snapshot: the internet-facing nodes of each zone (by innermost zone, in id order) and the
+     * nodes that can carry DoS detection.
+     */
+    private record Exposure(Map<ZoneId, List<Node>> facingByZone, List<Node> detectors) {
+
+        static Exposure index(AnalysisContext context) {
+            Map<ZoneId, List<Node>> facing = new HashMap<>();
+            List<Node> detectors = new ArrayList<>();
+            for (Node node : context.model().nodes().values()) {
+                if (node.zone().isPresent() && context.isInternetFacing(node)) {
+                    facing.computeIfAbsent(node.zone().get(), zone -> new ArrayList<>()).add(node);
+                }
+                if (InfrastructureAttributes.DDOS_DETECTION.applies().toNode(node.kind())) {
+                    detectors.add(node);
+                }
+            }
+            return new Exposure(facing, detectors);
+        }
     }
 }

@@ -1,12 +1,17 @@
 package org.threatmesh.rules.builtin.meshdeploy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
+import org.threatmesh.model.attr.AttributeKey;
 import org.threatmesh.model.attr.Fact;
 import org.threatmesh.model.attr.WorkloadAttributes;
+import org.threatmesh.model.attr.ZoneAttributes;
 import org.threatmesh.rules.AnalysisContext;
 import org.threatmesh.rules.NodeRule;
 import org.threatmesh.rules.Outcome;
@@ -57,26 +62,45 @@ public final class SharedServiceAccountRule implements NodeRule {
     }
 
     @Override
+    public Optional<Set<AttributeKey<?>>> graphInputs() {
+        return Optional.of(Set.of(WorkloadAttributes.SERVICE_ACCOUNT, ZoneAttributes.NAMESPACE));
+    }
+
+    @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
         Facts facts = new Facts();
         Fact<String> account = facts.of(node, WorkloadAttributes.SERVICE_ACCOUNT);
         if (account.isUnknown()) {
             return facts.unknownOutcome();
         }
-        Optional<String> namespace = Topology.namespaceOf(node, context);
-        List<String> sharing = new ArrayList<>();
-        for (Node other : context.nodesOfKind(NodeKind.SERVICE)) {
-            if (!other.id().equals(node.id()) && other.get(WorkloadAttributes.SERVICE_ACCOUNT).is(account.value())
-                    && Topology.namespaceOf(other, context).equals(namespace)) {
-                sharing.add(other.name());
-            }
-        }
+        List<Node> holders = context.derived(AccountHolders.class, AccountHolders::index)
+                .byIdentity().get(new Identity(Topology.namespaceOf(node, context), account.value()));
+        List<String> sharing = holders.stream().filter(other -> !other.id().equals(node.id())).map(Node::name)
+                .toList();
         if (sharing.isEmpty()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), node.name() + " shares service account " + account.value()
-                        + " with " + String.join(", ", sharing),
+        return Outcome.fire(Severities.forNode(METADATA, node, context), node.name() + " shares service account "
+                        + account.value() + " with " + String.join(", ", sharing),
                 List.of(Evidences.of(node, WorkloadAttributes.SERVICE_ACCOUNT),
                         Evidences.derived(node.id(), "services sharing it", sharing)));
+    }
+
+    /** A mesh identity: the service account within its namespace (no namespace when the service has none). */
+    private record Identity(Optional<String> namespace, String account) {
+    }
+
+    /** The services holding each identity, computed once per snapshot, in node id order. */
+    private record AccountHolders(Map<Identity, List<Node>> byIdentity) {
+
+        static AccountHolders index(AnalysisContext context) {
+            Map<Identity, List<Node>> result = new HashMap<>();
+            for (Node service : context.nodesOfKind(NodeKind.SERVICE)) {
+                service.get(WorkloadAttributes.SERVICE_ACCOUNT).asOptional().ifPresent(account -> result
+                        .computeIfAbsent(new Identity(Topology.namespaceOf(service, context), account),
+                                key -> new ArrayList<>()).add(service));
+            }
+            return new AccountHolders(result);
+        }
     }
 }
