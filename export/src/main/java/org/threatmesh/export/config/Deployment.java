@@ -50,7 +50,7 @@ public final class Deployment {
      * @param namespace      its namespace
      * @param name           its app label and Kubernetes Service name
      * @param serviceAccount its service account
-     * @param meshed         whether it runs in the mesh (sidecar or ambient, or unknown and therefore enrolled)
+     * @param meshed         whether it runs in the mesh: the model has a mesh and does not say meshMode none
      */
     public record Workload(Node node, String namespace, String name, String serviceAccount, boolean meshed) {
     }
@@ -196,20 +196,23 @@ public final class Deployment {
         namesByNamespace.values().forEach(m -> names.putAll(KubernetesNames.assign(m, KubernetesNames.MAX_LABEL)));
         accountsByNamespace.values().forEach(m -> accounts.putAll(
                 KubernetesNames.assign(m, KubernetesNames.MAX_LABEL)));
+        boolean meshPresent = model.nodes().values().stream().anyMatch(n -> n.kind() == NodeKind.MESH_CONTROL_PLANE);
         Map<NodeId, Workload> result = new HashMap<>();
         for (Map.Entry<NodeId, String> entry : namespaceOf.entrySet()) {
             Node node = model.nodes().get(entry.getKey());
             String id = node.id().value();
-            result.put(node.id(), new Workload(node, entry.getValue(), names.get(id), accounts.get(id), isMeshed(node)));
+            result.put(node.id(), new Workload(node, entry.getValue(), names.get(id), accounts.get(id),
+                    isMeshed(node, meshPresent)));
         }
         return result;
     }
 
-    private static boolean isMeshed(Node node) {
-        if (node.kind() == NodeKind.MESH_CONTROL_PLANE) {
-            return false;
-        }
-        boolean meshCapable = WorkloadAttributes.MESH_MODE.applies().toNode(node.kind());
-        return meshCapable && !node.get(WorkloadAttributes.MESH_MODE).is(MeshMode.NONE);
+    /**
+     * Namespaces with a mesh get sidecar injection, which enrols every pod in them, so a workload is meshed unless
+     * the model says it runs outside the mesh.
+     */
+    private static boolean isMeshed(Node node, boolean meshPresent) {
+        return meshPresent && node.kind() != NodeKind.MESH_CONTROL_PLANE
+                && !node.get(WorkloadAttributes.MESH_MODE).is(MeshMode.NONE);
     }
 }

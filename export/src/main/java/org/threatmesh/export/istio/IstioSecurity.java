@@ -61,6 +61,11 @@ public final class IstioSecurity {
                 "Requires mutual TLS for every workload in the mesh; plaintext callers are refused.",
                 new Coverage(List.of("MS-SS-4#2", "MS-SS-2#6", "SM-DR6", "SM-DR19"), Set.of("PeerAuthentication"), all),
                 rootPlaceholders(deployment), meshHardening));
+        for (Workload workload : deployment.workloads()) {
+            if (workload.meshed()) {
+                entryPorts(deployment, workload).ifPresent(resources::add);
+            }
+        }
         for (String namespace : namespaces) {
             Set<ElementId> covered = new HashSet<>();
             List<Hardening> hardening = new ArrayList<>();
@@ -82,6 +87,36 @@ public final class IstioSecurity {
                     List.of(), hardening));
         }
         return resources;
+    }
+
+    /**
+     * Calls from outside the cluster cannot present a mesh certificate, so a meshed workload that receives them
+     * (a gateway, a login page) accepts plaintext or application TLS on exactly those ports and STRICT elsewhere.
+     */
+    private static Optional<Resource> entryPorts(Deployment deployment, Workload workload) {
+        Set<Integer> ports = new TreeSet<>();
+        Set<ElementId> covered = new HashSet<>();
+        for (Edge edge : deployment.inbound(workload.node().id())) {
+            if (deployment.isOutside(deployment.node(edge.from())) && Peers.port(edge).isPresent()) {
+                ports.add(Peers.port(edge).get());
+                covered.add(edge.id());
+            }
+        }
+        if (ports.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> portLevel = new java.util.LinkedHashMap<>();
+        ports.forEach(p -> portLevel.put(String.valueOf(p), Docs.map("mode", "PERMISSIVE")));
+        String name = workload.name() + "-entry-ports";
+        Map<String, Object> spec = Docs.map("selector", Docs.map("matchLabels", Docs.appLabels(workload.name())),
+                "mtls", Docs.map("mode", "STRICT"), "portLevelMtls", portLevel);
+        return Optional.of(new Resource(ResourceKind.PEER_AUTHENTICATION, name, workload.namespace(),
+                Docs.object(ResourceKind.PEER_AUTHENTICATION, name, workload.namespace(), spec),
+                "Lets clients outside the mesh reach " + workload.name() + " on its entry ports "
+                        + String.join(", ", ports.stream().map(String::valueOf).toList())
+                        + "; every other port stays STRICT.",
+                new Coverage(List.of("MS-SS-4#2", "SM-DR19"), Set.of("PeerAuthentication"), covered),
+                List.of(), List.of()));
     }
 
     /** Allow-nothing in the root namespace plus one ALLOW policy per meshed workload that has modelled callers. */

@@ -225,8 +225,12 @@ public final class KongDeclarativeConfig {
             Placeholder publicKey = new Placeholder("REPLACE-ME-rsa-public-key",
                     "the PEM public key the identity provider signs tokens with (from its JWKS)");
             placeholders.add(publicKey);
+            // decK requires a secret even for RS256, where Kong verifies with the public key and ignores it.
+            Placeholder secret = new Placeholder("REPLACE-ME-unused-rs256-secret",
+                    "any random value: decK requires the field, RS256 verification does not use it");
+            placeholders.add(secret);
             consumer.put("jwt_secrets", List.of(Docs.map("key", issuer, "algorithm", "RS256",
-                    "rsa_public_key", publicKey.token())));
+                    "rsa_public_key", publicKey.token(), "secret", secret.token())));
         }
         for (Edge call : client.calls()) {
             covered.add(call.id());

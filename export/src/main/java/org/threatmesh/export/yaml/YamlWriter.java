@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.DumperOptions;
  * The one configured YAML writer of the exporters. Every option is set once on the factory (setting the
  * document-start marker per call is ignored by Jackson 2.x, jackson-dataformats-text#215): no {@code ---} from
  * Jackson (documents are separated here), LF line breaks, no line folding, quotes only where YAML needs them,
- * numbers in strings always quoted, block sequences indented under their key.
+ * strings unquoted only where no reader could mistake them ({@link ConservativeQuoting}), block sequences indented under their key.
  *
  * <p>Model text only ever reaches the output as a scalar value produced by SnakeYAML's emitter, which picks a
  * quoting style (escaping line and paragraph separators, {@code #}, {@code ---}, braces and the like) so the value
@@ -44,6 +44,7 @@ public final class YamlWriter {
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
                 .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .stringQuotingChecker(new ConservativeQuoting())
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                 .build();
