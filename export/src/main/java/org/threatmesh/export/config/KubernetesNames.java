@@ -41,6 +41,14 @@ public final class KubernetesNames {
         return text.length() <= MAX_LABEL && LABEL.matcher(text).matches();
     }
 
+    /**
+     * Whether {@code text} is a valid name for objects Kubernetes validates as DNS-1123 subdomains (at most 253
+     * characters; unlike real DNS names, a segment may exceed 63 characters).
+     */
+    public static boolean isSubdomainName(String text) {
+        return text.length() <= 253 && DNS_NAME.matcher(text).matches();
+    }
+
     /** Whether {@code text} is a lower-case DNS name (RFC 1123 subdomain) of at most 253 characters. */
     public static boolean isDnsName(String text) {
         if (text.length() > 253 || !DNS_NAME.matcher(text).matches()) {
