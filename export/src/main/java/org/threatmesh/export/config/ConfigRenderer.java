@@ -74,8 +74,9 @@ final class ConfigRenderer {
         SortedSet<Strategy> strategies = new TreeSet<>(resource.coverage().strategies());
         mitigated.forEach(f -> strategies.addAll(f.strategies()));
         List<String> strategyIds = strategies.stream().map(Strategy::id).toList();
-        lines.add("mitigates: " + (strategyIds.isEmpty() ? "" : String.join(", ", strategyIds) + "; ")
-                + "implements " + String.join(", ", resource.coverage().references()));
+        String references = String.join(", ", resource.coverage().references());
+        lines.add("mitigates: " + (strategyIds.isEmpty() ? references
+                : String.join(", ", strategyIds) + " (" + references + ")"));
         if (mitigated.isEmpty()) {
             lines.add("mitigates findings: none among the findings given to the export");
         } else {

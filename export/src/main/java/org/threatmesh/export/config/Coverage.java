@@ -25,7 +25,9 @@ import org.threatmesh.rules.Strategy;
 public record Coverage(List<String> references, Set<String> artefacts, Set<ElementId> elements) {
 
     public Coverage {
-        references = List.copyOf(new TreeSet<>(references));
+        TreeSet<String> sorted = new TreeSet<>(Coverage::compareReferences);
+        sorted.addAll(references);
+        references = List.copyOf(sorted);
         artefacts = Set.copyOf(artefacts);
         elements = Set.copyOf(elements);
     }
@@ -40,6 +42,21 @@ public record Coverage(List<String> references, Set<String> artefacts, Set<Eleme
             }
         }
         return strategies;
+    }
+
+    /** Orders references as people read them: MS-SS-2#6 before MS-SS-13#6, SM-DR2 before SM-DR10. */
+    static int compareReferences(String a, String b) {
+        String[] left = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        String[] right = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            boolean numbers = Character.isDigit(left[i].charAt(0)) && Character.isDigit(right[i].charAt(0));
+            int order = numbers ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
+                    : left[i].compareTo(right[i]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.length, right.length);
     }
 
     /** Whether this resource mitigates {@code finding}. */

@@ -44,6 +44,7 @@ public final class KubernetesManifests {
                 labels.put("istio-injection", "enabled");
                 for (Workload workload : deployment.workloads()) {
                     if (workload.namespace().equals(namespace) && workload.meshed()
+                            && WorkloadAttributes.MESH_MODE.applies().toNode(workload.node().kind())
                             && workload.node().get(WorkloadAttributes.MESH_MODE).isUnknown()) {
                         hardening.add(new Hardening(workload.node().id(), WorkloadAttributes.MESH_MODE,
                                 MeshMode.SIDECAR));
