@@ -3,6 +3,7 @@ package org.threatmesh.export.config;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import org.threatmesh.export.istio.IstioTraffic;
 import org.threatmesh.export.k8s.KubernetesManifests;
 import org.threatmesh.export.k8s.NetworkPolicies;
 import org.threatmesh.export.kong.KongDeclarativeConfig;
+import org.threatmesh.model.ElementId;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.ThreatModel;
 import org.threatmesh.rules.Finding;
@@ -87,10 +89,20 @@ public final class ConfigExporter {
         }
         resources.sort(OUTPUT_ORDER);
         List<List<Finding>> mitigated = new ArrayList<>(resources.size());
-        List<Finding> open = findings.stream().filter(Finding::isOpen)
-                .sorted(Comparator.comparing(Finding::key)).toList();
+        Map<ElementId, List<Finding>> openByElement = new HashMap<>();
+        findings.stream().filter(Finding::isOpen)
+                .forEach(f -> openByElement.computeIfAbsent(f.element(), k -> new ArrayList<>()).add(f));
         for (Resource resource : resources) {
-            mitigated.add(open.stream().filter(resource.coverage()::mitigates).toList());
+            List<Finding> claimed = new ArrayList<>();
+            for (ElementId element : resource.coverage().elements()) {
+                for (Finding finding : openByElement.getOrDefault(element, List.of())) {
+                    if (resource.coverage().mitigates(finding)) {
+                        claimed.add(finding);
+                    }
+                }
+            }
+            claimed.sort(Comparator.comparing(Finding::key));
+            mitigated.add(claimed);
         }
         return new ConfigPlan(resources, mitigated, notes);
     }

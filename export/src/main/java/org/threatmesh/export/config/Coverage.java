@@ -46,17 +46,37 @@ public record Coverage(List<String> references, Set<String> artefacts, Set<Eleme
 
     /** Orders references as people read them: MS-SS-2#6 before MS-SS-13#6, SM-DR2 before SM-DR10. */
     static int compareReferences(String a, String b) {
-        String[] left = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
-        String[] right = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
-        for (int i = 0; i < Math.min(left.length, right.length); i++) {
-            boolean numbers = Character.isDigit(left[i].charAt(0)) && Character.isDigit(right[i].charAt(0));
-            int order = numbers ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
-                    : left[i].compareTo(right[i]);
-            if (order != 0) {
-                return order;
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int endA = digitsEnd(a, i);
+                int endB = digitsEnd(b, j);
+                int order = Long.compare(Long.parseLong(a.substring(i, endA)), Long.parseLong(b.substring(j, endB)));
+                if (order != 0) {
+                    return order;
+                }
+                i = endA;
+                j = endB;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
             }
         }
-        return Integer.compare(left.length, right.length);
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static int digitsEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isDigit(text.charAt(end)) && end - start < 18) {
+            end++;
+        }
+        return end;
     }
 
     /** Whether this resource mitigates {@code finding}. */

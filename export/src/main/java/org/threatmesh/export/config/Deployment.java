@@ -40,6 +40,12 @@ public final class Deployment {
     private final Map<NodeId, Workload> workloads;
     private final Optional<Node> mesh;
     private final List<Placeholder> placeholders = new ArrayList<>();
+    private final List<Workload> workloadList;
+    private final List<Node> identityProviders;
+    private final Map<String, List<Workload>> byNamespace = new HashMap<>();
+    private final Map<NodeId, Node> nodes;
+    private final Map<NodeId, List<Edge>> inbound = new HashMap<>();
+    private final Map<NodeId, List<Edge>> outbound = new HashMap<>();
     private final String rootNamespace;
     private final String trustDomain;
 
@@ -57,8 +63,20 @@ public final class Deployment {
 
     public Deployment(ThreatModel model) {
         this.model = model;
+        this.nodes = new HashMap<>(model.nodes());
         this.namespaces = assignNamespaces(model);
         this.workloads = assignWorkloads(model, namespaces);
+        this.identityProviders = model.nodes().values().stream()
+                .filter(n -> n.kind() == NodeKind.IDENTITY_PROVIDER).toList();
+        this.workloadList = model.nodes().keySet().stream().filter(workloads::containsKey).map(workloads::get)
+                .toList();
+        for (Workload workload : workloadList) {
+            byNamespace.computeIfAbsent(workload.namespace(), k -> new ArrayList<>()).add(workload);
+        }
+        for (Edge edge : model.edges().values()) {
+            inbound.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge);
+            outbound.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
+        }
         this.mesh = model.nodes().values().stream().filter(n -> n.kind() == NodeKind.MESH_CONTROL_PLANE).findFirst();
         this.rootNamespace = meshText(MeshAttributes.ROOT_NAMESPACE, true)
                 .orElseGet(() -> placeholder("replace-me-root-namespace",
@@ -78,13 +96,23 @@ public final class Deployment {
         return Collections.unmodifiableSortedMap(namespaces);
     }
 
+    /** Placed workloads of {@code namespace}, in node id order. */
+    public List<Workload> workloadsIn(String namespace) {
+        return byNamespace.getOrDefault(namespace, List.of());
+    }
+
     /** Placed workloads in node id order. */
     public List<Workload> workloads() {
-        return model.nodes().keySet().stream().filter(workloads::containsKey).map(workloads::get).toList();
+        return workloadList;
     }
 
     public Optional<Workload> workload(NodeId node) {
         return Optional.ofNullable(workloads.get(node));
+    }
+
+    /** The model's identity providers in node id order. */
+    public List<Node> identityProviders() {
+        return identityProviders;
     }
 
     /** The first mesh control plane, if the model has one. */
@@ -114,16 +142,16 @@ public final class Deployment {
 
     /** Edges whose target is {@code node}, in edge id order. */
     public List<Edge> inbound(NodeId node) {
-        return model.edges().values().stream().filter(e -> e.to().equals(node)).toList();
+        return Collections.unmodifiableList(inbound.getOrDefault(node, List.of()));
     }
 
     /** Edges whose source is {@code node}, in edge id order. */
     public List<Edge> outbound(NodeId node) {
-        return model.edges().values().stream().filter(e -> e.from().equals(node)).toList();
+        return Collections.unmodifiableList(outbound.getOrDefault(node, List.of()));
     }
 
     public Node node(NodeId id) {
-        return model.nodes().get(id);
+        return nodes.get(id);
     }
 
     /** Whether the caller is outside the cluster: an external client, or a node in an untrusted zone. */

@@ -8,7 +8,6 @@ import org.threatmesh.export.config.Deployment.Workload;
 import org.threatmesh.export.config.Placeholder;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
-import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.ClientAuthn;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.model.attr.InfrastructureAttributes;
@@ -52,11 +51,10 @@ final class IdentityProviders {
      * the first by id; placeholders for whatever it does not state.
      */
     static Jwt jwtFor(Deployment deployment, Workload workload) {
-        List<Node> providers = deployment.model().nodes().values().stream()
-                .filter(n -> n.kind() == NodeKind.IDENTITY_PROVIDER).toList();
+        List<Node> providers = deployment.identityProviders();
         Optional<Node> provider = providers.stream()
-                .filter(p -> deployment.model().edges().values().stream().anyMatch(
-                        e -> e.touches(p.id()) && e.touches(workload.node().id())))
+                .filter(p -> deployment.inbound(workload.node().id()).stream().anyMatch(e -> e.from().equals(p.id()))
+                        || deployment.outbound(workload.node().id()).stream().anyMatch(e -> e.to().equals(p.id())))
                 .findFirst()
                 .or(() -> providers.stream().findFirst());
         List<Placeholder> placeholders = new ArrayList<>();

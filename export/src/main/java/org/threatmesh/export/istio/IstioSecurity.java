@@ -69,8 +69,8 @@ public final class IstioSecurity {
         for (String namespace : namespaces) {
             Set<ElementId> covered = new HashSet<>();
             List<Hardening> hardening = new ArrayList<>();
-            for (Workload workload : deployment.workloads()) {
-                if (workload.meshed() && workload.namespace().equals(namespace)) {
+            for (Workload workload : deployment.workloadsIn(namespace)) {
+                if (workload.meshed()) {
                     covered.add(workload.node().id());
                     for (Edge edge : meshInternalInbound(deployment, workload)) {
                         covered.add(edge.id());
@@ -149,7 +149,10 @@ public final class IstioSecurity {
         Set<ElementId> covered = new HashSet<>();
         covered.add(workload.node().id());
         List<Hardening> hardening = new ArrayList<>();
-        Optional<String> issuer = IdentityProviders.issuerFor(deployment, workload).map(IdentityProviders.Jwt::issuer);
+        Optional<String> issuer = inbound.stream()
+                .anyMatch(e -> e.get(EdgeAttributes.REQUIRES_END_USER_CREDENTIAL).is(true))
+                ? IdentityProviders.issuerFor(deployment, workload).map(IdentityProviders.Jwt::issuer)
+                : Optional.empty();
         for (Edge edge : inbound) {
             covered.add(edge.id());
             Node caller = deployment.node(edge.from());

@@ -42,8 +42,8 @@ public final class KubernetesManifests {
                 Map<String, Object> labels = (Map<String, Object>) ((Map<String, Object>) body.get("metadata"))
                         .get("labels");
                 labels.put("istio-injection", "enabled");
-                for (Workload workload : deployment.workloads()) {
-                    if (workload.namespace().equals(namespace) && workload.meshed()
+                for (Workload workload : deployment.workloadsIn(namespace)) {
+                    if (workload.meshed()
                             && WorkloadAttributes.MESH_MODE.applies().toNode(workload.node().kind())
                             && workload.node().get(WorkloadAttributes.MESH_MODE).isUnknown()) {
                         hardening.add(new Hardening(workload.node().id(), WorkloadAttributes.MESH_MODE,

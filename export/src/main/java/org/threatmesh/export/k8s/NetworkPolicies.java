@@ -55,13 +55,11 @@ public final class NetworkPolicies {
         Set<ElementId> covered = new HashSet<>();
         covered.add(zone);
         boolean meshed = false;
-        for (Workload workload : deployment.workloads()) {
-            if (workload.namespace().equals(namespace)) {
-                covered.add(workload.node().id());
-                deployment.inbound(workload.node().id()).forEach(e -> covered.add(e.id()));
-                deployment.outbound(workload.node().id()).forEach(e -> covered.add(e.id()));
-                meshed |= workload.meshed();
-            }
+        for (Workload workload : deployment.workloadsIn(namespace)) {
+            covered.add(workload.node().id());
+            deployment.inbound(workload.node().id()).forEach(e -> covered.add(e.id()));
+            deployment.outbound(workload.node().id()).forEach(e -> covered.add(e.id()));
+            meshed |= workload.meshed();
         }
         List<Resource> resources = new ArrayList<>();
         Map<String, Object> denyAll = Docs.object(ResourceKind.NETWORK_POLICY, "default-deny", namespace,

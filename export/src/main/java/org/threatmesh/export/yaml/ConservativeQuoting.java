@@ -3,7 +3,6 @@ package org.threatmesh.export.yaml;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Leaves a string unquoted only when no YAML 1.1 or 1.2 reader can take it for anything but that string: it starts
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
 final class ConservativeQuoting extends StringQuotingChecker {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z/][A-Za-z0-9._/-]*");
     private static final Set<String> RESERVED = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
 
     @Override
@@ -28,6 +26,19 @@ final class ConservativeQuoting extends StringQuotingChecker {
     }
 
     private static boolean needsQuotes(String text) {
-        return !PLAIN.matcher(text).matches() || RESERVED.contains(text.toLowerCase(Locale.ROOT));
+        if (text.isEmpty() || !isPlainStart(text.charAt(0))) {
+            return true;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isPlainStart(c) && !(c >= '0' && c <= '9') && c != '.' && c != '_' && c != '-') {
+                return true;
+            }
+        }
+        return text.length() <= 5 && RESERVED.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isPlainStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/';
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.threatmesh.model.ThreatModel;
+import org.threatmesh.model.testing.ModelGenerator;
 import org.threatmesh.samples.Sample;
 import org.threatmesh.samples.SampleCatalog;
 
@@ -24,6 +25,11 @@ class ConfigExportSchemaTest {
         }
         models.add(Arguments.of("hostile-services", HostileModels.hostileServices()));
         models.add(Arguments.of("synthetic-300", SyntheticModels.services(300, 7)));
+        for (long seed = 1; seed <= 3; seed++) {
+            models.add(Arguments.of("generated-200-seed-" + seed, ModelGenerator.generate(200, seed)));
+            models.add(Arguments.of("generated-hostile-200-seed-" + seed,
+                    ModelGenerator.generateWithHostileNames(200, seed)));
+        }
         return models.stream();
     }
 

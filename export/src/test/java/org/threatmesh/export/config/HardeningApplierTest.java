@@ -143,7 +143,8 @@ class HardeningApplierTest {
 
     @Test
     void everyHardeningStepOfHostileAndLargeModelsAppliesAndApplyingTwiceChangesNothing() {
-        for (ThreatModel model : List.of(HostileModels.hostileServices(), SyntheticModels.services(300, 11))) {
+        for (ThreatModel model : List.of(HostileModels.hostileServices(), SyntheticModels.services(300, 11),
+                org.threatmesh.model.testing.ModelGenerator.generateWithHostileNames(300, 5))) {
             ConfigPlan plan = new ConfigExporter().planResources(model, List.of(), EnumSet.allOf(Target.class),
                     ExportProgress.NONE);
             ThreatModel once = HardeningApplier.apply(model, plan);
