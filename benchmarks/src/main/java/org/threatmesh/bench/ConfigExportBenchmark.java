@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.threatmesh.export.config.ConfigBundle;
 import org.threatmesh.export.config.ConfigExporter;
-import org.threatmesh.export.config.Target;
+import org.threatmesh.export.manifest.Target;
 import org.threatmesh.model.ThreatModel;
 import org.threatmesh.model.testing.ModelGenerator;
 

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.threatmesh.export.ExportException;
 import org.threatmesh.export.config.ConfigBundle;
 import org.threatmesh.export.config.ConfigExporter;
-import org.threatmesh.export.config.Target;
+import org.threatmesh.export.manifest.Target;
 import org.threatmesh.model.ThreatModel;
 import org.threatmesh.model.io.ModelFiles;
 import org.threatmesh.model.io.ModelLoadException;

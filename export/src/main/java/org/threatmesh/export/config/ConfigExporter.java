@@ -1,5 +1,9 @@
 package org.threatmesh.export.config;
 
+import org.threatmesh.export.manifest.Resource;
+import org.threatmesh.export.manifest.Target;
+import org.threatmesh.export.manifest.Deployment;
+import org.threatmesh.export.manifest.EdgeGateways;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

@@ -1,5 +1,7 @@
 package org.threatmesh.export.config;
 
+import org.threatmesh.export.manifest.Resource;
+import org.threatmesh.export.manifest.Target;
 import java.util.List;
 import java.util.Map;
 import org.threatmesh.rules.Finding;

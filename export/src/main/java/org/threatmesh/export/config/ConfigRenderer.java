@@ -1,5 +1,9 @@
 package org.threatmesh.export.config;
 
+import org.threatmesh.export.manifest.Resource;
+import org.threatmesh.export.manifest.ResourceKind;
+import org.threatmesh.export.manifest.Placeholder;
+import org.threatmesh.export.manifest.Target;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.threatmesh.export.config;
 
+import org.threatmesh.export.manifest.Resource;
+import org.threatmesh.export.manifest.Hardening;
 import java.util.List;
 import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.NodeId;

@@ -1,5 +1,10 @@
 package org.threatmesh.export.config;
 
+import org.threatmesh.export.manifest.Resource;
+import org.threatmesh.export.manifest.ResourceKind;
+import org.threatmesh.export.manifest.Placeholder;
+import org.threatmesh.export.manifest.Target;
+import org.threatmesh.export.manifest.Deployment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

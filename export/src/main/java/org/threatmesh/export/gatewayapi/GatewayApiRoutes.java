@@ -8,17 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.threatmesh.export.config.Coverage;
-import org.threatmesh.export.config.Deployment;
-import org.threatmesh.export.config.Deployment.Workload;
-import org.threatmesh.export.config.Docs;
-import org.threatmesh.export.config.EdgeGateways;
-import org.threatmesh.export.config.Hardening;
-import org.threatmesh.export.config.Peers;
-import org.threatmesh.export.config.Placeholder;
-import org.threatmesh.export.config.Resource;
-import org.threatmesh.export.config.ResourceKind;
-import org.threatmesh.export.istio.IstioTraffic;
+import org.threatmesh.export.manifest.Coverage;
+import org.threatmesh.export.manifest.Deployment;
+import org.threatmesh.export.manifest.Deployment.Workload;
+import org.threatmesh.export.manifest.Docs;
+import org.threatmesh.export.manifest.EdgeGateways;
+import org.threatmesh.export.manifest.Hardening;
+import org.threatmesh.export.manifest.Peers;
+import org.threatmesh.export.manifest.Placeholder;
+import org.threatmesh.export.manifest.Resource;
+import org.threatmesh.export.manifest.ResourceKind;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.attr.EdgeAttributes;
@@ -152,16 +151,16 @@ public final class GatewayApiRoutes {
             backends.add(Docs.map("name", backend.name(), "namespace", namespace, "port", port));
         } else {
             for (ServiceVersion version : backend.node().get(WorkloadAttributes.VERSIONS).value()) {
-                backends.add(Docs.map("name", org.threatmesh.export.config.KubernetesNames.withSuffix(backend.name(),
-                                versions.get(version.id()), org.threatmesh.export.config.KubernetesNames.MAX_LABEL),
+                backends.add(Docs.map("name", org.threatmesh.export.manifest.KubernetesNames.withSuffix(backend.name(),
+                                versions.get(version.id()), org.threatmesh.export.manifest.KubernetesNames.MAX_LABEL),
                         "namespace", namespace, "port", port, "weight", version.weight()));
             }
         }
         Map<String, Object> rule = Docs.map("matches", matches, "backendRefs", backends);
         route.get(EdgeAttributes.TIMEOUT).asOptional()
-                .ifPresent(t -> rule.put("timeouts", Docs.map("request", IstioTraffic.duration(t))));
-        String name = org.threatmesh.export.config.KubernetesNames.withSuffix(gateway.name() + "-to-" + backend.name(),
-                org.threatmesh.export.config.KubernetesNames.hashSuffix(route.id().value()), 253);
+                .ifPresent(t -> rule.put("timeouts", Docs.map("request", Docs.duration(t))));
+        String name = org.threatmesh.export.manifest.KubernetesNames.withSuffix(gateway.name() + "-to-" + backend.name(),
+                org.threatmesh.export.manifest.KubernetesNames.hashSuffix(route.id().value()), 253);
         List<String> hosts = EdgeGateways.hosts(gateway);
         Map<String, Object> spec = Docs.map("parentRefs", List.of(Docs.map("name", gateway.name())),
                 "hostnames", hosts.isEmpty() ? null : hosts, "rules", List.of(rule));

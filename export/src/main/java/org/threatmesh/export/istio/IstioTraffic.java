@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.threatmesh.export.config.Coverage;
-import org.threatmesh.export.config.Deployment;
-import org.threatmesh.export.config.Deployment.Workload;
-import org.threatmesh.export.config.Docs;
-import org.threatmesh.export.config.Hardening;
-import org.threatmesh.export.config.KubernetesNames;
-import org.threatmesh.export.config.Placeholder;
-import org.threatmesh.export.config.Resource;
-import org.threatmesh.export.config.ResourceKind;
+import org.threatmesh.export.manifest.Coverage;
+import org.threatmesh.export.manifest.Deployment;
+import org.threatmesh.export.manifest.Deployment.Workload;
+import org.threatmesh.export.manifest.Docs;
+import org.threatmesh.export.manifest.Hardening;
+import org.threatmesh.export.manifest.KubernetesNames;
+import org.threatmesh.export.manifest.Placeholder;
+import org.threatmesh.export.manifest.Resource;
+import org.threatmesh.export.manifest.ResourceKind;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.attr.AttributeKey;
@@ -156,13 +156,13 @@ public final class IstioTraffic {
         }
         List<Placeholder> placeholders = new ArrayList<>();
         Map<String, Object> http = Docs.map("route", routes(workload, versions));
-        timeout.ifPresent(t -> http.put("timeout", duration(t)));
+        timeout.ifPresent(t -> http.put("timeout", Docs.duration(t)));
         if (attempts.isPresent()) {
             Map<String, Object> retries = Docs.map("attempts", attempts.get());
             if (attempts.get() > 0) {
                 Optional<Integer> perTry = max(sync, EdgeAttributes.RETRY_PER_TRY_TIMEOUT);
                 if (perTry.isPresent()) {
-                    retries.put("perTryTimeout", duration(perTry.get()));
+                    retries.put("perTryTimeout", Docs.duration(perTry.get()));
                 } else {
                     Placeholder p = new Placeholder("REPLACE-ME-per-try-timeout",
                             "the per-attempt timeout of retried calls to " + workload.name() + ", e.g. 2s");
@@ -219,10 +219,5 @@ public final class IstioTraffic {
 
     private static Optional<Integer> max(List<Edge> edges, AttributeKey<Integer> key) {
         return edges.stream().flatMap(e -> e.get(key).asOptional().stream()).max(Integer::compare);
-    }
-
-    /** Milliseconds as an Istio/Gateway API duration: whole seconds as "Ns", otherwise "Nms". */
-    public static String duration(int millis) {
-        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 }

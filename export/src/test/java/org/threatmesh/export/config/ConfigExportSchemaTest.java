@@ -1,5 +1,6 @@
 package org.threatmesh.export.config;
 
+import org.threatmesh.export.manifest.Target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

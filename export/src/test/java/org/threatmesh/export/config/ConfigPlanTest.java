@@ -1,5 +1,7 @@
 package org.threatmesh.export.config;
 
+import org.threatmesh.export.manifest.ResourceKind;
+import org.threatmesh.export.manifest.Target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;

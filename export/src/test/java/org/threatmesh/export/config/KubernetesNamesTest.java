@@ -1,5 +1,8 @@
 package org.threatmesh.export.config;
 
+import org.threatmesh.export.manifest.Resource;
+import org.threatmesh.export.manifest.Target;
+import org.threatmesh.export.manifest.KubernetesNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,8 +1,8 @@
-package org.threatmesh.export.config;
+package org.threatmesh.export.manifest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.threatmesh.export.config.Deployment.Workload;
+import org.threatmesh.export.manifest.Deployment.Workload;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.GatewayAttributes;

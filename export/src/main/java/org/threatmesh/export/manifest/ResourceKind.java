@@ -1,4 +1,4 @@
-package org.threatmesh.export.config;
+package org.threatmesh.export.manifest;
 
 /**
  * The kinds of resource the exporter writes, one output file each, in output order. The file name, the target

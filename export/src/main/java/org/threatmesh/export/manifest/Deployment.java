@@ -1,4 +1,4 @@
-package org.threatmesh.export.config;
+package org.threatmesh.export.manifest;
 
 import java.util.ArrayList;
 import java.util.Collections;

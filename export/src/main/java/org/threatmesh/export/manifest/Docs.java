@@ -1,4 +1,4 @@
-package org.threatmesh.export.config;
+package org.threatmesh.export.manifest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,5 +43,10 @@ public final class Docs {
     /** A selector on the app label. */
     public static Map<String, Object> appLabels(String app) {
         return map(Deployment.APP_LABEL, app);
+    }
+
+    /** Milliseconds as an Istio and Gateway API duration: whole seconds as "Ns", otherwise "Nms". */
+    public static String duration(int millis) {
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 }
