@@ -59,7 +59,7 @@ public final class GatewayApiRoutes {
                 continue;
             }
             resources.add(gateway(gateway, entries));
-            for (Edge route : deployment.outbound(gateway.node().id())) {
+            for (Edge route : EdgeGateways.routedCalls(deployment, gateway)) {
                 var backend = deployment.workload(route.to());
                 if (backend.isEmpty() || route.get(EdgeAttributes.PROTOCOL).isAnyOf(Protocol.TCP, Protocol.AMQP,
                         Protocol.KAFKA, Protocol.MQTT, Protocol.STOMP, Protocol.REDIS, Protocol.SQL,

@@ -2,6 +2,7 @@ package org.threatmesh.export.istio;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -153,36 +154,54 @@ public final class IstioSecurity {
                 .anyMatch(e -> e.get(EdgeAttributes.REQUIRES_END_USER_CREDENTIAL).is(true))
                 ? IdentityProviders.issuerFor(deployment, workload).map(IdentityProviders.Jwt::issuer)
                 : Optional.empty();
+        // Callers that perform the same operation under the same token requirement share one rule.
+        Map<List<Object>, Map<String, Set<String>>> sourcesByOperation = new LinkedHashMap<>();
         for (Edge edge : inbound) {
             covered.add(edge.id());
             Node caller = deployment.node(edge.from());
-            Map<String, Object> source = Docs.map();
+            Map<String, Object> operation = operation(edge);
+            String requestPrincipal = edge.get(EdgeAttributes.REQUIRES_END_USER_CREDENTIAL).is(true)
+                    ? issuer.map(i -> i + "/*").orElse("*") : "";
+            Map<String, Set<String>> sources = sourcesByOperation.computeIfAbsent(
+                    List.of(operation, requestPrincipal), k -> new LinkedHashMap<>());
             Optional<Workload> callerWorkload = deployment.workload(caller.id());
             if (callerWorkload.isPresent()) {
-                source.put("principals", List.of(deployment.principal(callerWorkload.get())));
+                sources.computeIfAbsent("principals", k -> new LinkedHashSet<>())
+                        .add(deployment.principal(callerWorkload.get()));
                 placeholders.addAll(deployment.principalPlaceholders());
             } else if (!deployment.isOutside(caller)) {
                 Placeholder cidr = Peers.cidrPlaceholder(caller);
                 placeholders.add(cidr);
-                source.put("ipBlocks", List.of(cidr.token()));
-            }
-            if (edge.get(EdgeAttributes.REQUIRES_END_USER_CREDENTIAL).is(true)) {
-                source.put("requestPrincipals", List.of(issuer.map(i -> i + "/*").orElse("*")));
-            }
-            Map<String, Object> rule = Docs.map();
-            if (!source.isEmpty()) {
-                rule.put("from", List.of(Docs.map("source", source)));
-            }
-            Map<String, Object> operation = operation(edge);
-            if (!operation.isEmpty()) {
-                rule.put("to", List.of(Docs.map("operation", operation)));
-            }
-            if (!rules.contains(rule)) {
-                rules.add(rule);
+                sources.computeIfAbsent("ipBlocks", k -> new LinkedHashSet<>()).add(cidr.token());
+            } else {
+                sources.computeIfAbsent("", k -> new LinkedHashSet<>());
             }
             if (!edge.get(EdgeAttributes.AUTHZ_AT_DESTINATION).isAnyOf(AuthzLevel.COARSE, AuthzLevel.FINE)) {
                 hardening.add(new Hardening(edge.id(), EdgeAttributes.AUTHZ_AT_DESTINATION, AuthzLevel.COARSE));
             }
+        }
+        for (Map.Entry<List<Object>, Map<String, Set<String>>> entry : sourcesByOperation.entrySet()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> operation = (Map<String, Object>) entry.getKey().get(0);
+            String requestPrincipal = (String) entry.getKey().get(1);
+            boolean anySource = entry.getValue().containsKey("");
+            List<Object> from = new ArrayList<>();
+            for (Map.Entry<String, Set<String>> source : entry.getValue().entrySet()) {
+                if (source.getKey().isEmpty()) {
+                    continue;
+                }
+                from.add(Docs.map("source", Docs.map(source.getKey(), List.copyOf(source.getValue()),
+                        "requestPrincipals", requestPrincipal.isEmpty() ? null : List.of(requestPrincipal))));
+            }
+            if (anySource && !requestPrincipal.isEmpty()) {
+                from.add(Docs.map("source", Docs.map("requestPrincipals", List.of(requestPrincipal))));
+            }
+            // A caller from outside the cluster has no mesh identity: its rule names no source at all, which also
+            // admits the identified callers of the same operation, so their sources are dropped.
+            Map<String, Object> rule = Docs.map(
+                    "from", from.isEmpty() || (anySource && requestPrincipal.isEmpty()) ? null : from,
+                    "to", operation.isEmpty() ? null : List.of(Docs.map("operation", operation)));
+            rules.add(rule);
         }
         String name = "allow-" + workload.name() + "-callers";
         Map<String, Object> spec = Docs.map("selector", Docs.map("matchLabels", Docs.appLabels(workload.name())),

@@ -19,6 +19,7 @@ import org.threatmesh.export.manifest.ResourceKind;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.Node;
+import org.threatmesh.model.NodeId;
 import org.threatmesh.model.ZoneId;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.model.attr.L3Policy;
@@ -133,23 +134,38 @@ public final class NetworkPolicies {
                 new Coverage(REFERENCES, ARTEFACTS, covered), List.copyOf(placeholders), List.of()));
     }
 
-    /** One rule per distinct (peer, port) pair, in edge id order. */
+    /**
+     * One rule per set of ports, listing every peer that uses exactly those ports, so the policy reads like a
+     * hand-written one. Peers and ports keep the order of the first call that names them (edge id order).
+     */
     private static List<Object> rules(Deployment deployment, List<Edge> edges, boolean ingress,
             Set<Placeholder> placeholders, Set<ElementId> covered) {
-        Map<String, Map<String, Object>> byPeerAndPort = new LinkedHashMap<>();
+        Map<NodeId, Map<String, Map<String, Object>>> portsByPeer = new LinkedHashMap<>();
         for (Edge edge : edges) {
             covered.add(edge.id());
-            Node peer = deployment.node(ingress ? edge.from() : edge.to());
-            Map<String, Object> peerSelector = peer(deployment, peer, placeholders);
             if (Peers.port(edge).isEmpty()) {
                 placeholders.add(Peers.portPlaceholder(edge));
             }
             String protocol = edge.get(EdgeAttributes.PROTOCOL).is(Protocol.DNS) ? "UDP" : "TCP";
-            Map<String, Object> port = Docs.map("protocol", protocol, "port", Peers.portOrPlaceholder(edge));
-            byPeerAndPort.putIfAbsent(peerSelector + "|" + port, Docs.map(ingress ? "from" : "to",
-                    List.of(peerSelector), "ports", List.of(port)));
+            Object port = Peers.portOrPlaceholder(edge);
+            portsByPeer.computeIfAbsent(ingress ? edge.from() : edge.to(), k -> new LinkedHashMap<>())
+                    .putIfAbsent(protocol + "/" + port, Docs.map("protocol", protocol, "port", port));
         }
-        return new ArrayList<>(byPeerAndPort.values());
+        // A set: every client on the internet maps to the same 0.0.0.0/0 block.
+        Map<Set<String>, Set<Object>> peersByPorts = new LinkedHashMap<>();
+        Map<Set<String>, List<Object>> portLists = new LinkedHashMap<>();
+        for (Map.Entry<NodeId, Map<String, Map<String, Object>>> entry : portsByPeer.entrySet()) {
+            Set<String> key = entry.getValue().keySet();
+            peersByPorts.computeIfAbsent(key, k -> new LinkedHashSet<>())
+                    .add(peer(deployment, deployment.node(entry.getKey()), placeholders));
+            portLists.putIfAbsent(key, new ArrayList<>(entry.getValue().values()));
+        }
+        List<Object> rules = new ArrayList<>();
+        for (Map.Entry<Set<String>, Set<Object>> entry : peersByPorts.entrySet()) {
+            rules.add(Docs.map(ingress ? "from" : "to", List.copyOf(entry.getValue()), "ports",
+                    portLists.get(entry.getKey())));
+        }
+        return rules;
     }
 
     private static Map<String, Object> peer(Deployment deployment, Node node, Set<Placeholder> placeholders) {

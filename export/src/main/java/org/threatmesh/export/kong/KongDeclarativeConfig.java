@@ -108,12 +108,12 @@ public final class KongDeclarativeConfig {
             Map<String, String> clientNames, Map<String, Client> clients) {
         List<Resource> resources = new ArrayList<>();
         Map<String, String> wanted = new TreeMap<>();
-        for (Edge route : deployment.outbound(kong.node().id())) {
+        for (Edge route : EdgeGateways.routedCalls(deployment, kong)) {
             deployment.workload(route.to()).ifPresent(b -> wanted.put(route.id().value(), kong.name() + "-" + b.name()));
         }
         Map<String, String> names = KubernetesNames.assign(wanted, KubernetesNames.MAX_LABEL);
         List<String> hosts = EdgeGateways.hosts(kong);
-        for (Edge route : deployment.outbound(kong.node().id())) {
+        for (Edge route : EdgeGateways.routedCalls(deployment, kong)) {
             Optional<Workload> backend = deployment.workload(route.to());
             if (backend.isEmpty()) {
                 continue;

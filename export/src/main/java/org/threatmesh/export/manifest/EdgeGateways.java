@@ -37,6 +37,17 @@ public final class EdgeGateways {
         return gateways;
     }
 
+    /**
+     * Calls the gateway routes to: those to services and microgateways. Its calls to identity providers, monitoring
+     * and other infrastructure are its own traffic (token validation, logs), not routes to publish.
+     */
+    public static List<Edge> routedCalls(Deployment deployment, Workload gateway) {
+        return deployment.outbound(gateway.node().id()).stream()
+                .filter(e -> deployment.node(e.to()).kind() == NodeKind.SERVICE
+                        || deployment.node(e.to()).kind() == NodeKind.API_GATEWAY)
+                .toList();
+    }
+
     /** Calls into the gateway from outside the cluster, in edge id order. */
     public static List<Edge> entryCalls(Deployment deployment, Workload gateway) {
         return deployment.inbound(gateway.node().id()).stream()

@@ -1,72 +1,39 @@
 package org.threatmesh.export.yaml;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
 
 /**
- * The one configured YAML writer of the exporters. Every option is set once on the factory (setting the
- * document-start marker per call is ignored by Jackson 2.x, jackson-dataformats-text#215): no {@code ---} from
- * Jackson (documents are separated here), LF line breaks, no line folding, quotes only where YAML needs them,
- * strings unquoted only where no reader could mistake them ({@link ConservativeQuoting}), block sequences indented under their key.
+ * The one YAML writer of the exporters. It writes the block style Kubernetes tools use (two-space indent,
+ * sequences indented under their key, LF line ends, no folding, no document-start marker of its own; documents
+ * are separated here by {@code ---}), from the document model's maps, lists, strings, numbers and booleans. Maps
+ * keep their insertion order, so output order is fixed by the document model.
  *
- * <p>Model text only ever reaches the output as a scalar value produced by SnakeYAML's emitter, which picks a
- * quoting style (escaping line and paragraph separators, {@code #}, {@code ---}, braces and the like) so the value
- * cannot break out of its scalar. Comments are written here and carry only {@linkplain #comment sanitised} text.
+ * <p>Scalars are plain only when {@link ConservativeQuoting} finds no YAML 1.1 or 1.2 reader could read them as
+ * anything else; every other string is double-quoted with escapes for quotes, backslashes, control characters and
+ * the characters YAML 1.1 treats as line breaks ({@code U+0085}, {@code U+2028}, {@code U+2029}), so model text
+ * cannot leave its scalar. Comments are written here and carry only {@linkplain #comment sanitised} text.
  *
- * <p>Thread-safe: the mapper is immutable after construction.
+ * <p>It replaces Jackson's YAML generator for output: SnakeYAML's emitter analyses every scalar several times and
+ * made rendering a 5,000-service export the bottleneck (docs/decisions/0030). Jackson still parses YAML in the
+ * tests, which checks this writer. Stateless and thread-safe.
  */
 public final class YamlWriter {
 
-    private static final int NO_FOLDING = Integer.MAX_VALUE;
-
-    private final ObjectWriter writer;
-
-    public YamlWriter() {
-        DumperOptions options = new DumperOptions();
-        options.setLineBreak(DumperOptions.LineBreak.UNIX);
-        options.setWidth(NO_FOLDING);
-        options.setSplitLines(false);
-        options.setAllowUnicode(true);
-        options.setIndent(2);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        YAMLFactory factory = YAMLFactory.builder()
-                .dumperOptions(options)
-                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .disable(YAMLGenerator.Feature.SPLIT_LINES)
-                .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .stringQuotingChecker(new ConservativeQuoting())
-                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-                .build();
-        YAMLMapper mapper = new YAMLMapper(factory);
-        mapper.disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-        this.writer = mapper.writer();
-    }
+    private static final String INDENT = "  ";
 
     /**
      * Renders documents as one YAML stream: each document is preceded by its comment lines and separated from the
-     * previous one by {@code ---}. Map entries keep their insertion order.
-     *
-     * @param documents the documents in output order; values are maps, lists, strings, numbers and booleans
+     * previous one by {@code ---}.
      */
     public String stream(List<CommentedValue> documents) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(documents.size() * 512);
         for (CommentedValue document : documents) {
             if (out.length() > 0) {
                 out.append("---\n");
             }
             appendComments(out, document.comments(), "");
-            out.append(value(document.value()));
+            appendValue(out, document.value(), 0);
         }
         return out.toString();
     }
@@ -79,21 +46,17 @@ public final class YamlWriter {
     public String sectioned(Map<String, Object> scalars, Map<String, List<CommentedValue>> sections) {
         StringBuilder out = new StringBuilder();
         if (!scalars.isEmpty()) {
-            out.append(value(scalars));
+            appendValue(out, scalars, 0);
         }
         for (Map.Entry<String, List<CommentedValue>> section : sections.entrySet()) {
             if (section.getValue().isEmpty()) {
                 continue;
             }
-            out.append(section.getKey()).append(":\n");
+            appendScalar(out, section.getKey());
+            out.append(":\n");
             for (CommentedValue item : section.getValue()) {
-                appendComments(out, item.comments(), "  ");
-                String rendered = value(List.of(item.value()));
-                for (String line : rendered.split("\n", -1)) {
-                    if (!line.isEmpty()) {
-                        out.append("  ").append(line).append('\n');
-                    }
-                }
+                appendComments(out, item.comments(), INDENT);
+                appendValue(out, List.of(item.value()), 1);
             }
         }
         return out.toString();
@@ -101,12 +64,9 @@ public final class YamlWriter {
 
     /** Renders one value as a YAML document body ending in a newline. */
     public String value(Object value) {
-        try {
-            String text = writer.writeValueAsString(value);
-            return text.endsWith("\n") ? text : text + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("document model holds a value YAML cannot represent", e);
-        }
+        StringBuilder out = new StringBuilder();
+        appendValue(out, value, 0);
+        return out.toString();
     }
 
     /**
@@ -120,6 +80,133 @@ public final class YamlWriter {
             out.append(c >= 0x20 && c < 0x7f ? c : '?');
         }
         return out.toString();
+    }
+
+    /** Writes a top-level or nested value that starts on a fresh line at {@code depth}. */
+    private static void appendValue(StringBuilder out, Object value, int depth) {
+        if (value instanceof Map<?, ?> map) {
+            if (map.isEmpty()) {
+                indent(out, depth).append("{}\n");
+                return;
+            }
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                indent(out, depth);
+                appendEntry(out, entry, depth);
+            }
+        } else if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                indent(out, depth).append("[]\n");
+                return;
+            }
+            for (Object item : list) {
+                indent(out, depth).append("- ");
+                appendItem(out, item, depth + 1);
+            }
+        } else {
+            indent(out, depth);
+            appendScalar(out, value);
+            out.append('\n');
+        }
+    }
+
+    /** Writes "key: value" where the cursor already stands at the key's column. */
+    private static void appendEntry(StringBuilder out, Map.Entry<?, ?> entry, int depth) {
+        appendScalar(out, entry.getKey());
+        Object value = entry.getValue();
+        if (value instanceof Map<?, ?> map && !map.isEmpty()) {
+            out.append(":\n");
+            appendValue(out, map, depth + 1);
+        } else if (value instanceof List<?> list && !list.isEmpty()) {
+            out.append(":\n");
+            appendValue(out, list, depth + 1);
+        } else if (value instanceof Map<?, ?>) {
+            out.append(": {}\n");
+        } else if (value instanceof List<?>) {
+            out.append(": []\n");
+        } else {
+            out.append(": ");
+            appendScalar(out, value);
+            out.append('\n');
+        }
+    }
+
+    /** Writes a sequence item after its "- ", its first line continuing the dash's line. */
+    private static void appendItem(StringBuilder out, Object item, int depth) {
+        if (item instanceof Map<?, ?> map && !map.isEmpty()) {
+            boolean first = true;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!first) {
+                    indent(out, depth);
+                }
+                appendEntry(out, entry, depth);
+                first = false;
+            }
+        } else if (item instanceof List<?> list && !list.isEmpty()) {
+            boolean first = true;
+            for (Object inner : list) {
+                if (!first) {
+                    indent(out, depth);
+                }
+                out.append("- ");
+                appendItem(out, inner, depth + 1);
+                first = false;
+            }
+        } else if (item instanceof Map<?, ?>) {
+            out.append("{}\n");
+        } else if (item instanceof List<?>) {
+            out.append("[]\n");
+        } else {
+            appendScalar(out, item);
+            out.append('\n');
+        }
+    }
+
+    private static void appendScalar(StringBuilder out, Object value) {
+        if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+            out.append(value);
+        } else if (value instanceof String text) {
+            if (ConservativeQuoting.isPlainSafe(text)) {
+                out.append(text);
+            } else {
+                appendDoubleQuoted(out, text);
+            }
+        } else {
+            throw new IllegalArgumentException("the document model holds a value YAML output does not support: "
+                    + (value == null ? "null" : value.getClass().getName()));
+        }
+    }
+
+    private static void appendDoubleQuoted(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c >= 0x20 && c < 0x7f) {
+                out.append(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (isPrintableBeyondAscii(c)) {
+                out.append(c);
+            } else {
+                out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        out.append('"');
+    }
+
+    /** YAML 1.1 printable characters above ASCII, minus the ones it reads as line breaks and the byte-order mark. */
+    private static boolean isPrintableBeyondAscii(char c) {
+        return (c >= 0xa0 && c <= 0xd7ff && c != 0x2028 && c != 0x2029)
+                || (c >= 0xe000 && c <= 0xfffd && c != 0xfeff);
+    }
+
+    private static StringBuilder indent(StringBuilder out, int depth) {
+        for (int i = 0; i < depth; i++) {
+            out.append(INDENT);
+        }
+        return out;
     }
 
     private static void appendComments(StringBuilder out, List<String> comments, String indent) {
