@@ -34,6 +34,7 @@ final class ReadmeWriter {
                 .append("skeletons derived from the model, not a tested deployment.\n\n");
         files(out, plan);
         placeholders(out, plan);
+        applying(out, plan);
         conventions(out, targets);
         notes(out, plan);
         return out.toString();
@@ -83,6 +84,36 @@ final class ReadmeWriter {
             out.append("| `").append(entry.getKey()).append("` | ").append(markdown(shown)).append(" | ")
                     .append(String.join(", ", files.get(entry.getKey()).stream().map(f -> "`" + f + "`").toList()))
                     .append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    private static void applying(StringBuilder out, ConfigPlan plan) {
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        plan.resources().forEach(r -> paths.add(r.kind().path()));
+        out.append("## Applying\n\n")
+                .append("Replace every placeholder first: the files validate against their schemas, but a cluster ")
+                .append("rejects or ignores the placeholder values.\n\n");
+        int step = 1;
+        List<String> k8s = paths.stream().filter(p -> p.startsWith("k8s/")).toList();
+        if (!k8s.isEmpty()) {
+            out.append(step++).append(". Create the namespaces and service accounts, run the workloads under them with ")
+                    .append("the labels below, then apply the NetworkPolicies (default deny takes effect at once): ")
+                    .append("`kubectl apply -f k8s/namespaces.yaml -f k8s/serviceaccounts.yaml`, then ")
+                    .append("`kubectl apply -f k8s/networkpolicies.yaml`.\n");
+        }
+        if (paths.stream().anyMatch(p -> p.startsWith("istio/"))) {
+            out.append(step++).append(". Apply the Istio files with `kubectl apply -f istio/`. ")
+                    .append("`authorizationpolicies.yaml` holds the allow-nothing policy and the ALLOW policies ")
+                    .append("together: apply it as one file, or traffic stops until the ALLOW policies exist.\n");
+        }
+        if (paths.stream().anyMatch(p -> p.startsWith("gateway-api/"))) {
+            out.append(step++).append(". With the Gateway API CRDs (standard channel) installed: ")
+                    .append("`kubectl apply -f gateway-api/`.\n");
+        }
+        if (paths.contains("kong/kong.yaml")) {
+            out.append(step++).append(". Check and sync the Kong configuration: `deck file validate kong/kong.yaml`, ")
+                    .append("then `deck gateway sync kong/kong.yaml`.\n");
         }
         out.append('\n');
     }

@@ -131,4 +131,21 @@ class ConfigPlanTest {
         assertThat(bundle.readme()).contains("| `REPLACE-ME-jwks-uri` | the JWKS URL \\(signing keys\\) of the "
                 + "identity provider n\\-idp |");
     }
+
+    @Test
+    void aCancelledExportStopsWithoutResult() {
+        ExportProgress cancelled = new ExportProgress() {
+            @Override
+            public void progress(String step, double fraction) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ConfigExporter().plan(shop, findings,
+                EnumSet.allOf(Target.class), cancelled))
+                .isInstanceOf(org.threatmesh.export.ExportCancelledException.class);
+    }
 }
