@@ -159,7 +159,7 @@ final class ReadmeWriter {
             char c = text.charAt(i);
             if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085') {
                 out.append(' ');
-            } else if ("\\`*_{}[]()<>#+-.!|~".indexOf(c) >= 0) {
+            } else if ("\\`*_[]<>#|".indexOf(c) >= 0) {
                 out.append('\\').append(c);
             } else {
                 out.append(c);

@@ -79,11 +79,11 @@ public final class KubernetesManifests {
                     : List.of(new Hardening(workload.node().id(), WorkloadAttributes.SERVICE_ACCOUNT,
                             workload.serviceAccount()));
             resources.add(new Resource(ResourceKind.SERVICE_ACCOUNT, workload.serviceAccount(), workload.namespace(),
-                    body, "Identity of " + workload.name() + "; its mesh principal is "
-                            + deployment.principal(workload) + ".",
+                    body, "Identity of " + workload.name() + (deployment.mesh().isPresent()
+                            ? "; its mesh principal is " + deployment.principal(workload) : "") + ".",
                     new Coverage(List.of("MS-SS-13#3", "SM-DR18", "SM-DR11"), Set.of("ServiceAccount"),
                             Set.<ElementId>of(workload.node().id())),
-                    deployment.principalPlaceholders(), hardening));
+                    deployment.mesh().isPresent() ? deployment.principalPlaceholders() : List.of(), hardening));
         }
         return resources;
     }

@@ -215,7 +215,8 @@ public final class Deployment {
             }
             String namespace = namespaces.get(zone.get().id());
             namespaceOf.put(node.id(), namespace);
-            namesByNamespace.computeIfAbsent(namespace, k -> new TreeMap<>()).put(node.id().value(), node.name());
+            namesByNamespace.computeIfAbsent(namespace, k -> new TreeMap<>()).put(node.id().value(),
+                    withoutTechnology(node.name()));
             String account = node.get(WorkloadAttributes.SERVICE_ACCOUNT).asOptional().orElse(node.name());
             accountsByNamespace.computeIfAbsent(namespace, k -> new TreeMap<>()).put(node.id().value(), account);
         }
@@ -239,6 +240,21 @@ public final class Deployment {
      * Namespaces with a mesh get sidecar injection, which enrols every pod in them, so a workload is meshed unless
      * the model says it runs outside the mesh.
      */
+    /**
+     * Display names often end with the technology in parentheses ("Cart store (Redis)"); the workload's name in
+     * the cluster does not carry it.
+     */
+    static String withoutTechnology(String name) {
+        String trimmed = name.strip();
+        if (trimmed.endsWith(")")) {
+            int open = trimmed.lastIndexOf('(');
+            if (open > 0 && !trimmed.substring(0, open).isBlank()) {
+                return trimmed.substring(0, open).strip();
+            }
+        }
+        return name;
+    }
+
     private static boolean isMeshed(Node node, boolean meshPresent) {
         return meshPresent && node.kind() != NodeKind.MESH_CONTROL_PLANE
                 && !node.get(WorkloadAttributes.MESH_MODE).is(MeshMode.NONE);

@@ -43,6 +43,7 @@ class ConfigExportGoldenTest {
                 Files.write(file, bundle.bytes(path));
             }
         }
+        assertThat(folder).as("golden folder of " + sample.id() + "; create it with -Dgolden.update=true").isDirectory();
         List<String> expectedPaths = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             files.filter(Files::isRegularFile).forEach(f -> expectedPaths.add(folder.relativize(f).toString()

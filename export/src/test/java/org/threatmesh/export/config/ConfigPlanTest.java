@@ -117,7 +117,7 @@ class ConfigPlanTest {
         ConfigBundle bundle = new ConfigExporter().plan(withoutKong, List.of(), EnumSet.of(Target.KONG));
         assertThat(bundle.paths()).containsExactly("README.md");
         assertThat(bundle.readme()).contains("- Kong (decK): No Kong configuration: no gateway in the model has "
-                + "product kong; gateways: n\\-gateway \\(product envoy\\_gateway\\)\\.");
+                + "product kong; gateways: n-gateway (product envoy\\_gateway).");
     }
 
     @Test
@@ -128,8 +128,8 @@ class ConfigPlanTest {
         ConfigBundle bundle = new ConfigExporter().plan(noJwks, List.of(), EnumSet.of(Target.ISTIO));
         assertThat(bundle.text("istio/requestauthentications.yaml")).contains("jwksUri: REPLACE-ME-jwks-uri")
                 .contains("issuer: \"https://login.shop.example.com/realms/shop\"");
-        assertThat(bundle.readme()).contains("| `REPLACE-ME-jwks-uri` | the JWKS URL \\(signing keys\\) of the "
-                + "identity provider n\\-idp |");
+        assertThat(bundle.readme()).contains("| `REPLACE-ME-jwks-uri` | the JWKS URL (signing keys) of the "
+                + "identity provider n-idp |");
     }
 
     @Test
