@@ -32,9 +32,10 @@ public final class ConfigBundle {
     private final SortedMap<String, byte[]> files;
     private final ConfigPlan plan;
 
+    /** Takes ownership of the byte arrays: the renderer hands over arrays nobody else holds. */
     ConfigBundle(Map<String, byte[]> files, ConfigPlan plan) {
         SortedMap<String, byte[]> copy = new TreeMap<>();
-        files.forEach((path, bytes) -> copy.put(checkRelative(path), bytes.clone()));
+        files.forEach((path, bytes) -> copy.put(checkRelative(path), bytes));
         this.files = Collections.unmodifiableSortedMap(copy);
         this.plan = Objects.requireNonNull(plan, "plan");
     }

@@ -97,6 +97,10 @@ public final class ConfigExporter {
         findings.stream().filter(Finding::isOpen)
                 .forEach(f -> openByElement.computeIfAbsent(f.element(), k -> new ArrayList<>()).add(f));
         for (Resource resource : resources) {
+            if (openByElement.isEmpty()) {
+                mitigated.add(List.of());
+                continue;
+            }
             List<Finding> claimed = new ArrayList<>();
             for (ElementId element : resource.coverage().elements()) {
                 for (Finding finding : openByElement.getOrDefault(element, List.of())) {

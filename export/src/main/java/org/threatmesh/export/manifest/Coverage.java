@@ -1,5 +1,7 @@
 package org.threatmesh.export.manifest;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,12 +26,11 @@ import org.threatmesh.rules.Strategy;
  */
 public record Coverage(List<String> references, Set<String> artefacts, Set<ElementId> elements) {
 
+    /** Sorts the references as people read them and copies the sets. */
     public Coverage {
-        TreeSet<String> sorted = new TreeSet<>(Coverage::compareReferences);
-        sorted.addAll(references);
-        references = List.copyOf(sorted);
+        references = references.stream().distinct().sorted(Coverage::compareReferences).toList();
         artefacts = Set.copyOf(artefacts);
-        elements = Set.copyOf(elements);
+        elements = Collections.unmodifiableSet(new HashSet<>(elements));
     }
 
     /** The MS-SS strategies among the references, in strategy order. */
@@ -38,11 +39,14 @@ public record Coverage(List<String> references, Set<String> artefacts, Set<Eleme
         for (String reference : references) {
             if (reference.startsWith("MS-SS-")) {
                 int hash = reference.indexOf('#');
-                strategies.add(Strategy.fromId(hash < 0 ? reference : reference.substring(0, hash)));
+                strategies.add(STRATEGIES.get(hash < 0 ? reference : reference.substring(0, hash)));
             }
         }
         return strategies;
     }
+
+    private static final java.util.Map<String, Strategy> STRATEGIES = java.util.Arrays.stream(Strategy.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Strategy::id, s -> s));
 
     /** Orders references as people read them: MS-SS-2#6 before MS-SS-13#6, SM-DR2 before SM-DR10. */
     static int compareReferences(String a, String b) {
@@ -54,7 +58,7 @@ public record Coverage(List<String> references, Set<String> artefacts, Set<Eleme
             if (Character.isDigit(x) && Character.isDigit(y)) {
                 int endA = digitsEnd(a, i);
                 int endB = digitsEnd(b, j);
-                int order = Long.compare(Long.parseLong(a.substring(i, endA)), Long.parseLong(b.substring(j, endB)));
+                int order = Long.compare(number(a, i, endA), number(b, j, endB));
                 if (order != 0) {
                     return order;
                 }
@@ -69,6 +73,14 @@ public record Coverage(List<String> references, Set<String> artefacts, Set<Eleme
             }
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static long number(String text, int start, int end) {
+        long value = 0;
+        for (int k = start; k < end; k++) {
+            value = value * 10 + (text.charAt(k) - '0');
+        }
+        return value;
     }
 
     private static int digitsEnd(String text, int start) {

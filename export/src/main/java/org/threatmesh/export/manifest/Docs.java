@@ -17,7 +17,7 @@ public final class Docs {
         if (keysAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("keys and values must pair up");
         }
-        Map<String, Object> map = new LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>(keysAndValues.length, 1f);
         for (int i = 0; i < keysAndValues.length; i += 2) {
             if (keysAndValues[i + 1] != null) {
                 map.put((String) keysAndValues[i], keysAndValues[i + 1]);

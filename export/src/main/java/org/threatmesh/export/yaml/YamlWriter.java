@@ -27,7 +27,7 @@ public final class YamlWriter {
      * previous one by {@code ---}.
      */
     public String stream(List<CommentedValue> documents) {
-        StringBuilder out = new StringBuilder(documents.size() * 512);
+        StringBuilder out = new StringBuilder(documents.size() * 1024);
         for (CommentedValue document : documents) {
             if (out.length() > 0) {
                 out.append("---\n");
@@ -74,12 +74,25 @@ public final class YamlWriter {
      * and paragraph separators YAML 1.1 treats as line breaks) becomes {@code ?}.
      */
     public static String comment(String text) {
+        if (isPrintableAscii(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             out.append(c >= 0x20 && c < 0x7f ? c : '?');
         }
         return out.toString();
+    }
+
+    private static boolean isPrintableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writes a top-level or nested value that starts on a fresh line at {@code depth}. */
@@ -212,7 +225,11 @@ public final class YamlWriter {
     private static void appendComments(StringBuilder out, List<String> comments, String indent) {
         for (String line : comments) {
             String safe = comment(line);
-            out.append(indent).append(safe.isEmpty() ? "#" : "# " + safe).append('\n');
+            out.append(indent).append('#');
+            if (!safe.isEmpty()) {
+                out.append(' ').append(safe);
+            }
+            out.append('\n');
         }
     }
 }
