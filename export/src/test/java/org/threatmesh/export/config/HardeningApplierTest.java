@@ -153,4 +153,18 @@ class HardeningApplierTest {
             assertThat(HardeningApplier.apply(once, plan)).isEqualTo(once);
         }
     }
+
+    @Test
+    void onTheInsecureSampleEveryClaimedFindingIsClearedAfterHardening() {
+        ThreatModel insecure = SampleCatalog.find("online-shop-insecure").orElseThrow().load();
+        List<Finding> before = analyse(insecure);
+        ConfigPlan plan = new ConfigExporter().planResources(insecure, before, EnumSet.allOf(Target.class),
+                ExportProgress.NONE);
+        Set<String> claimed = keys(plan.mitigated().stream().flatMap(List::stream).toList());
+        Set<String> after = keys(analyse(HardeningApplier.apply(insecure, plan)));
+        assertThat(claimed).isNotEmpty().containsAll(keys(before).stream()
+                .filter(k -> !k.startsWith("high-security-without-full-replay-check@")).toList());
+        assertThat(after).doesNotContainAnyElementsOf(claimed)
+                .allMatch(k -> k.startsWith("high-security-without-full-replay-check@"));
+    }
 }
