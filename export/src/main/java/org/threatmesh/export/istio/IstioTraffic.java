@@ -22,6 +22,7 @@ import org.threatmesh.model.attr.AttributeKey;
 import org.threatmesh.model.attr.CallMode;
 import org.threatmesh.model.attr.CircuitBreakerPlacement;
 import org.threatmesh.model.attr.EdgeAttributes;
+import org.threatmesh.model.attr.Protocol;
 import org.threatmesh.model.attr.ServiceVersion;
 import org.threatmesh.model.attr.SessionAffinity;
 import org.threatmesh.model.attr.WorkloadAttributes;
@@ -138,8 +139,12 @@ public final class IstioTraffic {
     public static List<Resource> virtualServices(Deployment deployment) {
         List<Resource> resources = new ArrayList<>();
         for (Workload workload : deployment.workloads()) {
+            // VirtualService http routes only govern HTTP and gRPC; TCP calls (databases, brokers) are left out.
             List<Edge> sync = deployment.inbound(workload.node().id()).stream()
-                    .filter(e -> !e.get(EdgeAttributes.MODE).is(CallMode.ASYNC)).toList();
+                    .filter(e -> !e.get(EdgeAttributes.MODE).is(CallMode.ASYNC))
+                    .filter(e -> e.get(EdgeAttributes.PROTOCOL).isUnknown()
+                            || e.get(EdgeAttributes.PROTOCOL).isAnyOf(Protocol.HTTP, Protocol.GRPC))
+                    .toList();
             if (workload.meshed() && !sync.isEmpty()) {
                 virtualService(workload, sync).ifPresent(resources::add);
             }
