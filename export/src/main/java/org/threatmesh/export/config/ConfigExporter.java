@@ -32,7 +32,8 @@ import org.threatmesh.rules.Finding;
  * ({@link #planResources}) builds the document model; stage 2 ({@link ConfigRenderer}) renders it to files.
  *
  * <p>Stateless and thread-safe. Output depends only on the model, the findings and the targets: the same input
- * gives the same bytes.
+ * gives the same bytes. Targets are planned and files rendered on the common fork-join pool; progress is reported
+ * only from the calling thread.
  */
 public final class ConfigExporter {
 
@@ -74,22 +75,27 @@ public final class ConfigExporter {
             throw new IllegalArgumentException("choose at least one target");
         }
         Deployment deployment = new Deployment(model);
-        List<Resource> resources = new ArrayList<>();
-        Map<Target, List<String>> notes = new EnumMap<>(Target.class);
-        int step = 0;
-        for (Target target : Target.values()) {
-            if (!targets.contains(target)) {
-                continue;
-            }
+        checkCancelled(progress);
+        progress.progress("Planning configuration", 0.05);
+        List<Target> chosen = java.util.Arrays.stream(Target.values()).filter(targets::contains).toList();
+        // Targets only read the deployment, so they are planned in parallel; results keep target order.
+        List<TargetPlan> planned = chosen.parallelStream().map(target -> {
             checkCancelled(progress);
-            progress.progress("Planning " + target.displayName(), 0.7 * step++ / targets.size());
             List<String> targetNotes = new ArrayList<>();
-            resources.addAll(resourcesFor(target, deployment, targetNotes));
+            List<Resource> targetResources = resourcesFor(target, deployment, targetNotes);
             if (deployment.workloads().isEmpty()) {
                 targetNotes.add(0, "The model places no workload in a namespace zone, so nothing namespaced "
                         + "was generated; put services in zones of kind namespace.");
             }
-            notes.put(target, targetNotes);
+            return new TargetPlan(target, targetResources, targetNotes);
+        }).toList();
+        checkCancelled(progress);
+        progress.progress("Matching findings", 0.6);
+        List<Resource> resources = new ArrayList<>();
+        Map<Target, List<String>> notes = new EnumMap<>(Target.class);
+        for (TargetPlan plan : planned) {
+            resources.addAll(plan.resources());
+            notes.put(plan.target(), plan.notes());
         }
         resources.sort(OUTPUT_ORDER);
         List<List<Finding>> mitigated = new ArrayList<>(resources.size());
@@ -113,6 +119,9 @@ public final class ConfigExporter {
             mitigated.add(claimed);
         }
         return new ConfigPlan(resources, mitigated, notes);
+    }
+
+    private record TargetPlan(Target target, List<Resource> resources, List<String> notes) {
     }
 
     private static List<Resource> resourcesFor(Target target, Deployment deployment, List<String> notes) {

@@ -38,11 +38,11 @@ final class ConfigRenderer {
             kindOfPath.putIfAbsent(resource.kind().path(), resource.kind());
         }
         Map<String, byte[]> files = new TreeMap<>();
-        for (Map.Entry<String, List<CommentedValue>> file : byPath.entrySet()) {
-            String text = kindOfPath.get(file.getKey()).target() == Target.KONG
-                    ? kong(plan) : yaml.stream(file.getValue());
-            files.put(file.getKey(), text.getBytes(StandardCharsets.UTF_8));
-        }
+        // Files are independent; rendering them in parallel keeps the 5,000-service export fast.
+        byPath.entrySet().parallelStream().map(file -> Map.entry(file.getKey(),
+                (kindOfPath.get(file.getKey()).target() == Target.KONG ? kong(plan) : yaml.stream(file.getValue()))
+                        .getBytes(StandardCharsets.UTF_8)))
+                .toList().forEach(entry -> files.put(entry.getKey(), entry.getValue()));
         String readme = new ReadmeWriter().write(model, plan, targets);
         files.put(ConfigBundle.README, readme.getBytes(StandardCharsets.UTF_8));
         return new ConfigBundle(files, plan);
