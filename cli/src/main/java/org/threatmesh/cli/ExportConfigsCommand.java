@@ -15,7 +15,8 @@ import org.threatmesh.model.ThreatModel;
 import org.threatmesh.model.io.ModelFiles;
 import org.threatmesh.model.io.ModelLoadException;
 import org.threatmesh.model.io.Problem;
-import org.threatmesh.rules.Finding;
+import org.threatmesh.export.ExportProgress;
+import org.threatmesh.rules.engine.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,11 +64,10 @@ final class ExportConfigsCommand implements Callable<Integer> {
             err.flush();
             return ThreatMeshCli.EXIT_BAD_INPUT;
         }
-        // Findings come from the analysis engine once it is wired into the CLI; resources still name the
-        // strategies they implement without them.
-        List<Finding> findings = List.of();
         try {
-            ConfigBundle bundle = new ConfigExporter().plan(model, findings, targets.get());
+            // The built-in rules analyse the model; each resource's comment names the findings it verifiably clears.
+            ConfigBundle bundle = new ConfigExporter().plan(Analyzer.withBuiltInRules().analyze(model), targets.get(),
+                    ExportProgress.NONE);
             bundle.writeTo(output);
             out.println("Wrote " + bundle.paths().size() + " files to " + output);
             for (String path : bundle.paths()) {

@@ -7,7 +7,10 @@ import org.threatmesh.export.manifest.EdgeGateways;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +29,8 @@ import org.threatmesh.model.ElementId;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.ThreatModel;
 import org.threatmesh.rules.Finding;
+import org.threatmesh.rules.engine.AnalysisResult;
+import org.threatmesh.rules.engine.Analyzer;
 
 /**
  * Exports deployable configuration skeletons that implement the mitigations the model calls for. Stage 1
@@ -64,6 +69,30 @@ public final class ConfigExporter {
         checkCancelled(progress);
         progress.progress("Rendering configuration", 0.8);
         return renderer.render(model, plan, targets);
+    }
+
+    /**
+     * Plans and renders from an analysis. Resources claim only findings that are verified: re-analysing the model
+     * with the hardening of every resource applied ({@link HardeningApplier}), with the same rules and the same
+     * day, no longer reports them.
+     */
+    public ConfigBundle plan(AnalysisResult analysis, Set<Target> targets, ExportProgress progress) {
+        ConfigPlan plan = verifiedPlan(analysis, targets, progress);
+        checkCancelled(progress);
+        progress.progress("Rendering configuration", 0.8);
+        return renderer.render(analysis.model(), plan, targets);
+    }
+
+    /** Stage 1 with verified claims (see {@link #plan(AnalysisResult, Set, ExportProgress)}), for previews. */
+    public ConfigPlan verifiedPlan(AnalysisResult analysis, Set<Target> targets, ExportProgress progress) {
+        ConfigPlan plan = planResources(analysis.model(), analysis.findings(), targets, progress);
+        checkCancelled(progress);
+        progress.progress("Verifying mitigations", 0.7);
+        ThreatModel hardened = HardeningApplier.apply(analysis.model(), plan);
+        Clock sameDay = Clock.fixed(analysis.today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        Set<String> stillReported = new HashSet<>();
+        new Analyzer(analysis.rules(), sameDay).analyze(hardened).findings().forEach(f -> stillReported.add(f.key()));
+        return plan.withoutClaims(stillReported);
     }
 
     /** Stage 1 only: the document model, for previews and tests. */

@@ -24,4 +24,10 @@ public record ConfigPlan(List<Resource> resources, List<List<Finding>> mitigated
             throw new IllegalArgumentException("one list of mitigated findings per resource");
         }
     }
+
+    /** This plan with the findings whose keys are in {@code stillReported} no longer claimed by any resource. */
+    public ConfigPlan withoutClaims(java.util.Set<String> stillReported) {
+        return new ConfigPlan(resources, mitigated.stream()
+                .map(list -> list.stream().filter(f -> !stillReported.contains(f.key())).toList()).toList(), notes);
+    }
 }

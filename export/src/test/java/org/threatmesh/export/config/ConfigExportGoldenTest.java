@@ -16,12 +16,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.threatmesh.export.ExportProgress;
+import org.threatmesh.rules.engine.Analyzer;
 import org.threatmesh.samples.Sample;
 import org.threatmesh.samples.SampleCatalog;
 
 /**
- * Exact text of every exported file per sample, against src/test/resources/golden/&lt;sample&gt;/. Regenerate with
- * {@code -Dgolden.update=true} and review the diff like code.
+ * Exact text of every exported file per sample, exported from the built-in rules' analysis of the sample, against
+ * src/test/resources/golden/&lt;sample&gt;/. Regenerate with {@code -Dgolden.update=true} and review the diff like code
+ * (rule changes on main change the finding keys in the comments).
  */
 class ConfigExportGoldenTest {
 
@@ -34,7 +37,8 @@ class ConfigExportGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void exportMatchesGoldenFiles(Sample sample) throws IOException {
-        ConfigBundle bundle = new ConfigExporter().plan(sample.load(), List.of(), EnumSet.allOf(Target.class));
+        ConfigBundle bundle = new ConfigExporter().plan(Analyzer.withBuiltInRules().analyze(sample.load()),
+                EnumSet.allOf(Target.class), ExportProgress.NONE);
         Path folder = GOLDEN.resolve(sample.id());
         if (Boolean.getBoolean("golden.update")) {
             for (String path : bundle.paths()) {

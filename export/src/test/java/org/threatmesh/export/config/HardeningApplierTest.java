@@ -167,4 +167,22 @@ class HardeningApplierTest {
         assertThat(after).doesNotContainAnyElementsOf(claimed)
                 .allMatch(k -> k.startsWith("high-security-without-full-replay-check@"));
     }
+
+    @Test
+    void withTheBuiltInRulesTheInsecureSampleLosesEveryFindingTheExportClaims() {
+        ThreatModel insecure = SampleCatalog.find("online-shop-insecure").orElseThrow().load();
+        org.threatmesh.rules.engine.Analyzer analyzer = org.threatmesh.rules.engine.Analyzer.withBuiltInRules();
+        org.threatmesh.rules.engine.AnalysisResult before = analyzer.analyze(insecure);
+        ConfigPlan plan = new ConfigExporter().verifiedPlan(before, EnumSet.allOf(Target.class),
+                ExportProgress.NONE);
+        Set<String> claimed = keys(plan.mitigated().stream().flatMap(List::stream).toList());
+        Set<String> after = keys(analyzer.analyze(HardeningApplier.apply(insecure, plan)).findings());
+
+        assertThat(claimed).contains("east-west-without-mtls@e-frontend-cart", "east-west-without-mtls@e-orders-payments",
+                "gateway-only-authn-bypass@n-payments", "edge-gateway-without-authz@e-browser-gateway",
+                "unrestricted-api-key@e-mobile-gateway", "weak-hop-to-sensitive-datastore@n-orders-db")
+                .hasSizeGreaterThanOrEqualTo(25);
+        assertThat(after).doesNotContainAnyElementsOf(claimed);
+        assertThat(keys(before.findings())).containsAll(claimed);
+    }
 }
