@@ -141,7 +141,7 @@ final class DiagramRenderer {
             Style name = new Style(size, true, Palette.TEXT, size * 1.2f);
             float textX = iconX + iconSize + 7 * frame.scale();
             float textWidth = x + width - textX - 6 * frame.scale();
-            List<String> lines = pager.typesetter().wrap(node.name(), name, textWidth, 2);
+            List<String> lines = pager.typesetter().wrap(node.name(), name, textWidth, 3);
             float blockHeight = lines.size() * name.leading();
             float baseline = top - (height - blockHeight) / 2 - name.ascent();
             for (String line : lines) {

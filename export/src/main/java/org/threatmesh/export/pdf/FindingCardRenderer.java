@@ -28,6 +28,12 @@ final class FindingCardRenderer {
         }
     }
 
+    /** The card's full height on the current page width. */
+    float height(Block.FindingCard card, Pager pager) {
+        List<Line> lines = lines(card, pager.width() - 2 * PAD - STRIPE, pager.typesetter());
+        return lines.stream().map(Line::height).reduce(0f, Float::sum) + 2 * PAD;
+    }
+
     void render(Block.FindingCard card, Pager pager) {
         Color color = Palette.of(card.tone());
         float inner = pager.width() - 2 * PAD - STRIPE;

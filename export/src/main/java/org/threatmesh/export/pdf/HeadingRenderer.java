@@ -9,12 +9,16 @@ import org.threatmesh.export.report.Block;
  */
 final class HeadingRenderer {
 
-    private static final float KEEP_WITH_NEXT = 70;
+    /** Room kept under a heading when the next block's height is not known. */
+    static final float KEEP_WITH_NEXT = 70;
 
-    void render(Block.Heading heading, Pager pager) {
+    /**
+     * @param keepWithNext how much of the following block must fit under the heading on the same page
+     */
+    void render(Block.Heading heading, float keepWithNext, Pager pager) {
         Style style = heading.level() == 1 ? Styles.HEADING_1 : Styles.HEADING_2;
         float spaceBefore = heading.level() == 1 ? 12 : 6;
-        pager.ensure(spaceBefore + style.leading() + KEEP_WITH_NEXT);
+        pager.ensure(spaceBefore + style.leading() + keepWithNext);
         if (!pager.pageIsFresh()) {
             pager.advance(spaceBefore);
         }

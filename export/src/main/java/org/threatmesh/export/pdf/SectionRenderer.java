@@ -1,5 +1,6 @@
 package org.threatmesh.export.pdf;
 
+import java.util.List;
 import org.threatmesh.export.report.Block;
 import org.threatmesh.export.report.Section;
 
@@ -33,15 +34,28 @@ final class SectionRenderer {
         if (!section.anchor().equals(Section.COVER)) {
             headings.sectionTitle(section.title(), pager);
         }
-        for (Block block : section.blocks()) {
-            render(block, pager);
+        List<Block> blocks = section.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Heading heading) {
+                headings.render(heading, keepWithNext(i + 1 < blocks.size() ? blocks.get(i + 1) : null, pager),
+                        pager);
+            } else {
+                render(blocks.get(i), pager);
+            }
         }
     }
 
+    /** A heading stays with the whole finding card that follows when the card fits on a page. */
+    private float keepWithNext(Block next, Pager pager) {
+        if (next instanceof Block.FindingCard card) {
+            float height = cards.height(card, pager);
+            return height <= pager.fullHeight() - 40 ? height : HeadingRenderer.KEEP_WITH_NEXT;
+        }
+        return HeadingRenderer.KEEP_WITH_NEXT;
+    }
+
     private void render(Block block, Pager pager) {
-        if (block instanceof Block.Heading heading) {
-            headings.render(heading, pager);
-        } else if (block instanceof Block.Paragraph paragraph) {
+        if (block instanceof Block.Paragraph paragraph) {
             paragraphs.render(paragraph, pager);
         } else if (block instanceof Block.Bullets list) {
             bullets.render(list, pager);

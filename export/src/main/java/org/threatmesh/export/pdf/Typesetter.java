@@ -101,13 +101,24 @@ final class Typesetter {
             int cp = word.codePointAt(i);
             float w = fonts.width(new String(Character.toChars(cp)), style.bold(), style.size());
             if (used + w > maxWidth && i > start) {
-                lines.add(word.substring(start, i));
-                start = i;
-                used = 0;
+                int cut = preferredBreak(word, start, i);
+                lines.add(word.substring(start, cut));
+                used = fonts.width(word.substring(cut, i), style.bold(), style.size());
+                start = cut;
             }
             used += w;
             i += Character.charCount(cp);
         }
         return word.substring(start);
+    }
+
+    /** Breaks identifiers after a separator when one is in the second half of the line, else at {@code limit}. */
+    private static int preferredBreak(String word, int start, int limit) {
+        for (int j = limit - 1; j > start + (limit - start) / 2; j--) {
+            if ("-@/._:".indexOf(word.charAt(j - 1)) >= 0) {
+                return j;
+            }
+        }
+        return limit;
     }
 }

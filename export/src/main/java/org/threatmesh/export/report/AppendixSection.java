@@ -82,8 +82,8 @@ final class AppendixSection {
     private static Block edges(ThreatModel model) {
         List<Row> rows = new ArrayList<>();
         for (Edge edge : model.edges().values()) {
-            String name = model.nameOf(edge.id());
-            rows.add(new Row(List.of(Cell.of(name), Cell.of(edge.id().value()),
+            String name = Wording.label(model, edge.id());
+            rows.add(new Row(List.of(Cell.of(model.nameOf(edge.id())), Cell.of(edge.id().value()),
                     Cell.of(model.nameOf(edge.from()) + " → " + model.nameOf(edge.to())),
                     Cell.of(Wording.attributes(edge.attributes().asMap()))),
                     Optional.of(new Anchor("appendix:" + ReportContext.elementAnchor(edge.id()), name))));

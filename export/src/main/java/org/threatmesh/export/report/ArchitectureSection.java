@@ -40,7 +40,7 @@ final class ArchitectureSection {
             return new Section(Section.ARCHITECTURE, "Architecture", blocks);
         }
         boolean split = model.nodes().size() > context.options().maxNodesOnOneDiagram();
-        blocks.add(new Block.Diagram(view(context, layout, split ? "Overview of all zones" : "Architecture",
+        blocks.add(new Block.Diagram(view(context, layout, split ? "Overview of all zones" : "Components, trust zones and calls",
                 "diagram:overview", node -> true, List.copyOf(model.zones().keySet()), "")));
         if (split) {
             for (TrustZone zone : model.zones().values()) {

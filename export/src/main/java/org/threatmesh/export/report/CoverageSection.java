@@ -70,9 +70,9 @@ final class CoverageSection {
                     Cell.of(Long.toString(rules)), Cell.of(Long.toString(violations)), Cell.of(Long.toString(review)),
                     Cell.of(Long.toString(decided)), status));
         }
-        return new Block.Table(List.of(new Column("Strategy", 1.3), new Column("Title", 4), new Column("Rules", 0.9),
-                new Column("Open violations", 1.2), new Column("Open reviews", 1.1), new Column("Triaged", 1),
-                new Column("Status", 1.5)), rows, false);
+        return new Block.Table(List.of(new Column("Strategy", 1.2), new Column("Title", 3.6), new Column("Rules", 0.8),
+                new Column("Open violations", 1.4), new Column("Open reviews", 1.3), new Column("Triaged", 1.1),
+                new Column("Status", 1.7)), rows, false);
     }
 
     private static Block.Table elementTable(ReportContext context) {

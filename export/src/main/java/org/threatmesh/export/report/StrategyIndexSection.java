@@ -40,7 +40,7 @@ final class StrategyIndexSection {
         for (Finding finding : findings) {
             rows.add(Row.of(Cell.link(finding.key(), ReportContext.findingAnchor(finding)),
                     Cell.of(Wording.severity(finding.severity()), ReportContext.toneOf(finding)),
-                    Cell.of(context.model().nameOf(finding.element())),
+                    Cell.of(Wording.label(context.model(), finding.element())),
                     Cell.of(finding.status().displayName())));
         }
         return new Block.Table(List.of(new Column("Finding", 4.5), new Column("Severity", 1.2),

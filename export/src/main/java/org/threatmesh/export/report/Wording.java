@@ -52,12 +52,30 @@ final class Wording {
     }
 
     static String references(List<Reference> references) {
-        return references.stream().map(Reference::toString).collect(Collectors.joining("; "));
+        return references.stream().map(r -> r.identifier().startsWith(r.source()) ? r.identifier() : r.toString())
+                .collect(Collectors.joining("; "));
     }
 
-    /** "Cart (service)", "Cart → Orders (call)", "shop (zone)", "Online shop (model)". */
+    /**
+     * "Cart (service)", "shop (zone)", "Online shop (model)"; a call reads "place order (Frontend → Orders)" so two
+     * calls with the same label stay distinguishable.
+     */
     static String element(ThreatModel model, ElementId id) {
+        if (id.type() == ElementType.EDGE) {
+            return label(model, id) + (model.edge((org.threatmesh.model.EdgeId) id).map(e -> e.name().isEmpty())
+                    .orElse(true) ? " (call)" : "");
+        }
         return model.nameOf(id) + " (" + elementType(model, id) + ")";
+    }
+
+    /** The element's name; for a named call, with its endpoints: "place order (Frontend → Orders)". */
+    static String label(ThreatModel model, ElementId id) {
+        if (id.type() == ElementType.EDGE) {
+            return model.edge((org.threatmesh.model.EdgeId) id).filter(e -> !e.name().isEmpty())
+                    .map(e -> e.name() + " (" + model.nameOf(e.from()) + " → " + model.nameOf(e.to()) + ")")
+                    .orElse(model.nameOf(id));
+        }
+        return model.nameOf(id);
     }
 
     static String elementType(ThreatModel model, ElementId id) {
