@@ -1,5 +1,7 @@
 package org.threatmesh.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,9 +22,17 @@ public final class ThreatMeshCli {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code; used by tests without exiting the JVM. */
+    /** Runs the command line on the process's standard streams and returns the exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command line with the given streams and returns the exit code; used by tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new ThreatMeshCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("threatmesh: " + exception.getMessage());
             return EXIT_BAD_INPUT;

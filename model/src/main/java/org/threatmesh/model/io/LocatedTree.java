@@ -19,10 +19,13 @@ import java.util.Map;
  */
 final class LocatedTree {
 
+    private static final int MAX_DEPTH = 64;
+    private static final int MAX_STRING = 1_000_000;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
-                    .maxStringLength(1_000_000).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING).build())
             .build();
 
     private final JsonNode root;
@@ -41,7 +44,15 @@ final class LocatedTree {
             if (first == null) {
                 throw new com.fasterxml.jackson.core.JsonParseException(parser, "the file is empty");
             }
-            JsonNode root = read(parser, "$", locations);
+            JsonNode root;
+            try {
+                root = read(parser, "$", locations);
+            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                // Jackson reports limits without a location; the parser still knows where the value started.
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "a value exceeds the format's limits ("
+                        + MAX_STRING + " characters per text, nesting depth " + MAX_DEPTH + ")",
+                        parser.currentTokenLocation(), e);
+            }
             if (parser.nextToken() != null) {
                 throw new com.fasterxml.jackson.core.JsonParseException(parser,
                         "unexpected content after the end of the model object");

@@ -121,6 +121,8 @@ public final class ModelReader {
             return "syntax error";
         }
         int cut = message.indexOf("\n");
-        return cut < 0 ? message : message.substring(0, cut);
+        String firstLine = cut < 0 ? message : message.substring(0, cut);
+        // Jackson names its input source inside locations; the file name is already at the front of the message.
+        return firstLine.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
     }
 }
