@@ -81,7 +81,7 @@ final class DiagramRenderer {
             drawNode(node, frame, pager);
         }
         edgePainter.drawBadges();
-        drawLegend(pager, bottom - LEGEND + 6);
+        drawLegend(pager, pager.bottom() + 6);
         if (!view.note().isEmpty()) {
             pager.canvas().text(pager.typesetter().ellipsize(view.note(), Styles.NOTE, pager.width()), pager.left(),
                     pager.bottom() + LEGEND + 2, Styles.NOTE);
