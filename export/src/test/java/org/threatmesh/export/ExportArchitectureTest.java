@@ -18,5 +18,6 @@ class ExportArchitectureTest {
                     "atlantafx..", "org.threatmesh.app..", "org.threatmesh.cli..");
 
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("org.threatmesh.export.(*)..").should().beFreeOfCycles();
+    static final ArchRule noPackageCycles = slices().matching("org.threatmesh.export.(*)..").should().beFreeOfCycles()
+            .allowEmptyShould(true);
 }
