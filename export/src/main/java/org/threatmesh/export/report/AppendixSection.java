@@ -14,7 +14,10 @@ import org.threatmesh.model.ThreatModel;
 import org.threatmesh.model.TrustZone;
 import org.threatmesh.rules.RuleMetadata;
 
-/** The appendix: every rule that ran with its NIST reference, then every model element with its attributes. */
+/**
+ * The appendix: every rule that ran with its NIST reference, the model's full description, then every model element
+ * with its attributes.
+ */
 final class AppendixSection {
 
     private AppendixSection() {
@@ -25,6 +28,11 @@ final class AppendixSection {
         blocks.add(new Heading(1, "Rules that ran", Optional.of("appendix:rules")));
         blocks.add(rules(context));
         ThreatModel model = context.model();
+        if (!model.info().description().isBlank()) {
+            // The cover has room for a few paragraphs only; the full description is kept here.
+            blocks.add(new Heading(1, "About the model", Optional.of("appendix:about")));
+            blocks.add(Block.Paragraph.body(model.info().description()));
+        }
         blocks.add(new Heading(1, "Model elements", Optional.of("appendix:elements")));
         if (!model.zones().isEmpty()) {
             blocks.add(new Heading(2, "Trust zones", Optional.of("appendix:zones")));

@@ -19,7 +19,8 @@ import org.threatmesh.samples.SampleCatalog;
 
 /**
  * The text of each sample's report, page by page, against {@code src/test/resources/golden/<sample>/report.txt}.
- * Regenerate with {@code -Dgolden.update=true} and review the diff like code.
+ * Regenerate with {@code -Dgolden.update=true} and review the diff like code. The PDFs are kept in
+ * {@code target/test-reports} for looking at.
  */
 class ReportGoldenTest {
 
@@ -34,6 +35,9 @@ class ReportGoldenTest {
     void reportTextMatchesTheGoldenFile(Sample sample) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfReportExporter().export(ReportFixtures.input(sample.load()), out, ExportProgress.NONE);
+        Path rendered = Path.of("target", "test-reports", sample.id() + ".pdf");
+        Files.createDirectories(rendered.getParent());
+        Files.write(rendered, out.toByteArray());
         String actual = text(out.toByteArray());
         Path golden = GOLDEN.resolve(sample.id()).resolve("report.txt");
         if (Boolean.getBoolean("golden.update")) {
