@@ -14,12 +14,11 @@ final class CoverRenderer {
         float pageTop = pager.y() + Pager.MARGIN_TOP;
         float pageWidth = pager.right() + Pager.MARGIN_SIDE;
         pager.canvas().fillRect(0, pageTop - BAND, pageWidth, BAND, Palette.ACCENT);
-        Style kicker = new Style(9f, true, Palette.tint(Palette.WHITE, 1f), 12f);
+        Style kicker = new Style(9f, true, new Color(0x9f, 0xb8, 0xd9), 12f);
         Style title = new Style(28f, true, Palette.WHITE, 34f);
         Style subtitle = new Style(13f, false, new Color(0xc9, 0xd6, 0xe8), 17f);
         float y = pageTop - 70;
-        pager.canvas().text("THREATMESH · NIST SP 800-204", pager.left(), y, kicker.withColor(
-                new Color(0x9f, 0xb8, 0xd9)));
+        pager.canvas().text("THREATMESH · NIST SP 800-204", pager.left(), y, kicker);
         y -= 40;
         List<String> titleLines = pager.typesetter().wrap(cover.title(), title, pager.width(), 3);
         for (String line : titleLines) {

@@ -21,7 +21,6 @@ final class DiagramRenderer {
     private static final float CAPTION = 26;
     private static final float LEGEND = 22;
     private static final float MAX_SCALE = 1.1f;
-    private static final Color EDGE_DEFAULT = new Color(0x7d, 0x87, 0x94);
     private static final Color NODE_BORDER = new Color(0x9a, 0xa3, 0xae);
 
     private final IconPainter icons;

@@ -92,9 +92,18 @@ public final class PdfReportExporter {
             for (int i = 0; i < all.size(); i++) {
                 Section section = all.get(i);
                 checkCancelled(progress);
-                progress.progress("Rendering " + section.title().toLowerCase(java.util.Locale.ROOT),
-                        0.05 + 0.8 * i / all.size());
-                sections.render(section, pager);
+                String step = "Rendering " + section.title().toLowerCase(java.util.Locale.ROOT);
+                double start = 0.05 + 0.8 * i / all.size();
+                double span = 0.8 / all.size();
+                progress.progress(step, start);
+                int[] reported = {0};
+                sections.render(section, pager, (done, total) -> {
+                    int percent = 100 * done / total;
+                    if (percent >= reported[0] + 5 && done < total) {
+                        reported[0] = percent;
+                        progress.progress(step, start + span * done / total);
+                    }
+                });
             }
             checkCancelled(progress);
             progress.progress("Adding page numbers, links and bookmarks", 0.88);

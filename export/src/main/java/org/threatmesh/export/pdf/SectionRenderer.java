@@ -24,7 +24,13 @@ final class SectionRenderer {
         this.diagrams = new DiagramRenderer(icons);
     }
 
-    void render(Section section, Pager pager) {
+    /** Told how many of a section's blocks are done, so long sections report progress as they go. */
+    @FunctionalInterface
+    interface BlockProgress {
+        void blocksDone(int done, int total);
+    }
+
+    void render(Section section, Pager pager, BlockProgress progress) {
         boolean opensWithDiagram = !section.blocks().isEmpty() && section.blocks().get(0) instanceof Block.Diagram;
         boolean landscape = opensWithDiagram
                 && DiagramRenderer.prefersLandscape(((Block.Diagram) section.blocks().get(0)).view());
@@ -42,6 +48,7 @@ final class SectionRenderer {
             } else {
                 render(blocks.get(i), pager);
             }
+            progress.blocksDone(i + 1, blocks.size());
         }
     }
 

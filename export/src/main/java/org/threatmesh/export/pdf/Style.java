@@ -20,10 +20,6 @@ record Style(float size, boolean bold, Color color, float leading) {
         return new Style(size, bold, newColor, leading);
     }
 
-    Style withSize(float newSize) {
-        return new Style(newSize, bold, color, newSize * 1.4f);
-    }
-
     Style bolder() {
         return new Style(size, true, color, leading);
     }

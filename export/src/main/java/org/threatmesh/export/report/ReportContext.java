@@ -53,10 +53,6 @@ final class ReportContext {
         return input.options();
     }
 
-    ReportInput input() {
-        return input;
-    }
-
     LocalDate today() {
         return today;
     }

@@ -47,6 +47,8 @@ class AtomicExportTest {
         });
         assertThat(fractions).isSorted().last().isEqualTo(1.0);
         assertThat(steps).contains("Rendering findings by element", "Saving the PDF", "Report written");
+        assertThat(steps.stream().filter("Rendering findings by element"::equals).count())
+                .as("long sections report progress as they go").isGreaterThan(3);
         try (PDDocument document = Loader.loadPDF(target.toFile())) {
             assertThat(document.getNumberOfPages()).isGreaterThan(5);
         }
