@@ -11,8 +11,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * The report's type: DejaVu Sans and Sans Bold for text, Droid Sans Fallback for CJK and other characters DejaVu
  * lacks, and a visible replacement character for what neither has (emoji, for instance). Text is split into runs
- * per font so nothing ever reaches PDFBox that the font cannot encode. Right-to-left text is reordered for display
- * with {@link Bidi}; Arabic letters are shown in their isolated forms because PDFBox does no shaping.
+ * per font so nothing ever reaches PDFBox that the font cannot encode. Arabic letters are joined by {@link ArabicShaper}
+ * (PDFBox does no shaping) and right-to-left text is reordered for display with {@link Bidi}.
  *
  * <p>The fallback font is embedded only when some text needs it. Not thread-safe; one per document.
  */
@@ -44,6 +44,7 @@ final class Fonts {
     /** Width of {@code text} in points at {@code size}. */
     float width(String text, boolean strong, float size) {
         FontFace primary = strong ? bold : regular;
+        text = ArabicShaper.shape(text, primary::canDisplay);
         float total = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = printable(text.codePointAt(i));
@@ -56,7 +57,7 @@ final class Fonts {
     /** Splits one line into font runs in visual order, ready to draw left to right. */
     List<Run> runs(String line, boolean strong, float size) {
         FontFace primary = strong ? bold : regular;
-        String visual = visualOrder(line);
+        String visual = visualOrder(ArabicShaper.shape(line, primary::canDisplay));
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         FontFace currentFace = null;

@@ -43,7 +43,7 @@ class HostileNamesTest {
         ThreatModel model = hostileModel();
         byte[] pdf = render(model, "hostile.pdf");
         String text = PdfReportExporterTest.squeeze(PdfReportExporterTest.text(pdf));
-        assertThat(text).contains("注文サービス", "支付", "שירותנתונים", "\"quoted\"", "'single'", "‘curly’");
+        assertThat(text).contains("注文サービス", "支付", "שירותנתונים", "خدمةالدفع", "\"quoted\"", "'single'", "‘curly’");
         assertThat(text).contains(PdfReportExporterTest.squeeze("test-plaintext-call@e-rtl"));
         assertThat(text).contains("\uFFFD").doesNotContain("🚀");
         try (PDDocument document = Loader.loadPDF(pdf)) {
