@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.ThreatModel;
+import org.threatmesh.model.TriageDecision;
 import org.threatmesh.model.TriageStatus;
 import org.threatmesh.rules.Finding;
 import org.threatmesh.rules.FindingKind;
@@ -38,11 +39,24 @@ final class ReportContext {
 
     ReportContext(ReportInput input) {
         this.input = input;
-        this.findings = input.findings().stream().sorted(BY_ELEMENT_THEN_SEVERITY).toList();
+        this.today = LocalDate.ofInstant(input.clock().instant(), input.clock().getZone());
+        this.findings = input.findings().stream().map(this::reopenIfExpired).sorted(BY_ELEMENT_THEN_SEVERITY).toList();
         this.byElement = findings.stream().collect(Collectors.groupingBy(Finding::element, TreeMap::new,
                 Collectors.toList()));
         this.rules = input.rulesRun().stream().sorted(Comparator.comparing(RuleMetadata::id)).toList();
-        this.today = LocalDate.ofInstant(input.clock().instant(), input.clock().getZone());
+    }
+
+    /**
+     * A decision past its expiry date no longer closes its finding (the engine's definition of open): the report
+     * shows it open again, with the old decision quoted.
+     */
+    private Finding reopenIfExpired(Finding finding) {
+        return finding.triage().filter(d -> d.status() != TriageStatus.OPEN && d.isExpiredOn(today))
+                .map(d -> finding.withTriage(Optional.of(new TriageDecision(d.findingKey(), TriageStatus.OPEN,
+                        "the " + d.status().displayName().toLowerCase(java.util.Locale.ROOT) + " decision expired on "
+                                + CoverSection.DATE.format(d.expires().orElseThrow()) + " (" + d.justification() + ")",
+                        d.decidedBy(), d.decidedAt(), d.expires()))))
+                .orElse(finding);
     }
 
     ThreatModel model() {

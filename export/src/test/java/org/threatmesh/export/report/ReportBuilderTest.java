@@ -118,6 +118,19 @@ class ReportBuilderTest {
     }
 
     @Test
+    void anExpiredDecisionNoLongerClosesItsFinding() {
+        ThreatModel model = SHOP.withTriage(new TriageDecision("test-plaintext-call@e-cart-store",
+                TriageStatus.ACCEPTED_RISK, "Redis is on the node network only.", "Ana",
+                Instant.parse("2026-01-01T00:00:00Z"), Optional.of(LocalDate.of(2026, 3, 1))));
+        Block.FindingCard card = blocks(build(model, ReportOptions.defaults()).section(Section.FINDINGS),
+                Block.FindingCard.class).stream().filter(c -> c.key().equals("test-plaintext-call@e-cart-store"))
+                .findFirst().orElseThrow();
+        assertThat(card.tone()).isEqualTo(Tone.HIGH);
+        assertThat(card.triage()).isEqualTo("Open by Ana on 1 January 2026, review by 1 March 2026: the accepted "
+                + "risk decision expired on 1 March 2026 (Redis is on the node network only.)");
+    }
+
+    @Test
     void everyIndexLinkTargetsACard() {
         Report report = shop();
         Set<String> cards = blocks(report.section(Section.FINDINGS), Block.FindingCard.class).stream()
