@@ -84,6 +84,28 @@ class PdfReportExporterTest {
     }
 
     @Test
+    void outlineNestsElementsUnderTheirSections() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDOutlineItem appendix = child(document.getDocumentCatalog().getDocumentOutline(), "Appendix");
+            PDOutlineItem nodes = child(child(appendix, "Model elements"), "Nodes");
+            List<String> nodeTitles = new ArrayList<>();
+            nodes.children().forEach(item -> nodeTitles.add(item.getTitle()));
+            assertThat(nodeTitles).containsExactlyElementsOf(model.nodes().values().stream().map(Node::name).toList());
+            PDOutlineItem findings = child(document.getDocumentCatalog().getDocumentOutline(), "Findings by element");
+            assertThat(child(findings, "Cart store (Redis) (session store)").getDestination()).isNotNull();
+        }
+    }
+
+    private static PDOutlineItem child(PDOutlineNode parent, String title) {
+        for (PDOutlineItem item : parent.children()) {
+            if (item.getTitle().equals(title)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no bookmark '" + title + "' under the parent");
+    }
+
+    @Test
     void fontsAreEmbeddedAndMetadataIsSet() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
