@@ -1,11 +1,7 @@
 package org.threatmesh.export.pdf;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -28,8 +24,7 @@ import org.threatmesh.export.report.ReportMetadata;
 
 /**
  * What can only be done once every page exists: page numbers, link annotations to their targets, the outline, the
- * document properties, and a document /ID derived from the content instead of the time, so equal reports are
- * equal bytes.
+ * document properties, and the document /ID (see {@link DocumentId}).
  */
 final class DocumentFinisher {
 
@@ -43,13 +38,13 @@ final class DocumentFinisher {
         this.pager = pager;
     }
 
-    void finish(ReportMetadata metadata, String footer, String contentDigestSource) throws IOException {
+    void finish(ReportMetadata metadata, String footer, byte[] documentId) throws IOException {
         pager.finish();
         numberPages(footer);
         addLinks();
         addOutline();
         setMetadata(metadata);
-        setDocumentId(contentDigestSource);
+        setDocumentId(documentId);
     }
 
     private void numberPages(String footer) throws IOException {
@@ -143,14 +138,7 @@ final class DocumentFinisher {
         document.setDocumentInformation(info);
     }
 
-    private void setDocumentId(String source) {
-        byte[] digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
-        byte[] id = Arrays.copyOf(digest, 16);
+    private void setDocumentId(byte[] id) {
         COSArray array = new COSArray();
         array.add(new COSString(id));
         array.add(new COSString(id));

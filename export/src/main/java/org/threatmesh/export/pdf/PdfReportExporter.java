@@ -80,10 +80,10 @@ public final class PdfReportExporter {
         checkCancelled(progress);
         progress.progress("Preparing the report", 0.02);
         Report report = builder.build(input);
-        return render(report, input.model().info().name(), progress);
+        return render(report, input.model().info().name(), DocumentId.of(input), progress);
     }
 
-    byte[] render(Report report, String modelName, ExportProgress progress) {
+    byte[] render(Report report, String modelName, byte[] documentId, ExportProgress progress) {
         try (PDDocument document = new PDDocument()) {
             Fonts fonts = new Fonts(document);
             Pager pager = new Pager(document, fonts, () -> checkCancelled(progress));
@@ -108,7 +108,7 @@ public final class PdfReportExporter {
             checkCancelled(progress);
             progress.progress("Adding page numbers, links and bookmarks", 0.88);
             new DocumentFinisher(document, pager).finish(report.metadata(),
-                    modelName + " · Threat model report", report.toString());
+                    modelName + " · Threat model report", documentId);
             progress.progress("Saving the PDF", 0.94);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             document.save(bytes);

@@ -161,6 +161,21 @@ class PdfReportExporterTest {
         assertThat(again.toByteArray()).isEqualTo(pdf);
     }
 
+    @Test
+    void documentIdIsDerivedFromTheInput() throws IOException {
+        ReportInput later = new ReportInput(model, input.findings(), input.rulesRun(),
+                java.time.Clock.fixed(ReportFixtures.CLOCK.instant().plusSeconds(86_400), java.time.ZoneOffset.UTC),
+                input.options());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfReportExporter().export(later, out, ExportProgress.NONE);
+        try (PDDocument first = Loader.loadPDF(pdf); PDDocument second = Loader.loadPDF(out.toByteArray())) {
+            byte[] id = ((org.apache.pdfbox.cos.COSString) first.getDocument().getDocumentID().get(0)).getBytes();
+            assertThat(id).isEqualTo(DocumentId.of(input));
+            assertThat(((org.apache.pdfbox.cos.COSString) second.getDocument().getDocumentID().get(0)).getBytes())
+                    .isEqualTo(DocumentId.of(later)).isNotEqualTo(id);
+        }
+    }
+
     static String text(byte[] bytes) throws IOException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(document);
