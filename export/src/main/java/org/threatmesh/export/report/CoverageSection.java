@@ -15,6 +15,7 @@ import org.threatmesh.model.ElementId;
 import org.threatmesh.model.ElementType;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.ThreatModel;
+import org.threatmesh.model.TriageStatus;
 import org.threatmesh.rules.Finding;
 import org.threatmesh.rules.FindingKind;
 import org.threatmesh.rules.RuleMetadata;
@@ -36,13 +37,13 @@ final class CoverageSection {
 
     static Section build(ReportContext context) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Paragraph.body("A strategy is violated when at least one open violation bears on it, needs review "
-                + "when only review or attestation items are open, and is satisfied when its rules ran and nothing is "
-                + "open. Findings closed by triage count as decided."));
+        blocks.add(Paragraph.body("A strategy is violated when a violation bearing on it is open or accepted as a risk "
+                + "(an accepted risk is still a gap), needs review when only review or attestation items are open, "
+                + "and is satisfied when its rules ran and everything else was mitigated or a false positive."));
         blocks.add(new Heading(1, "By strategy", Optional.of("coverage:strategies")));
         blocks.add(strategyTable(context));
         blocks.add(new Heading(1, "By element", Optional.of("coverage:elements")));
-        blocks.add(Paragraph.note(VIOLATED + " open violation   " + REVIEW + " needs review or attestation   "
+        blocks.add(Paragraph.note(VIOLATED + " violation open or accepted   " + REVIEW + " needs review or attestation   "
                 + PASSED + " checked, nothing open   " + NOT_CHECKED + " no rule of the strategy applies"));
         blocks.add(elementTable(context));
         return new Section(Section.COVERAGE, "SP 800-204 coverage", blocks);
@@ -53,7 +54,7 @@ final class CoverageSection {
         for (Strategy strategy : Strategy.values()) {
             long rules = context.rules().stream().filter(r -> r.strategies().contains(strategy)).count();
             List<Finding> on = context.findings().stream().filter(f -> f.strategies().contains(strategy)).toList();
-            long violations = on.stream().filter(f -> f.isOpen() && f.kind() == FindingKind.VIOLATION).count();
+            long violations = on.stream().filter(CoverageSection::isGap).count();
             long review = on.stream().filter(f -> f.isOpen() && f.kind() != FindingKind.VIOLATION).count();
             long decided = on.stream().filter(f -> !f.isOpen()).count();
             Cell status;
@@ -71,7 +72,8 @@ final class CoverageSection {
                     Cell.of(Long.toString(decided)), status));
         }
         return new Block.Table(List.of(new Column("Strategy", 1.2), new Column("Title", 3.6), new Column("Rules", 0.8),
-                new Column("Open violations", 1.4), new Column("Open reviews", 1.3), new Column("Triaged", 1.1),
+                new Column("Violations open or accepted", 1.6), new Column("Open reviews", 1.2),
+                new Column("Triaged", 1.0),
                 new Column("Status", 1.7)), rows, false);
     }
 
@@ -102,14 +104,20 @@ final class CoverageSection {
     }
 
     private static Cell cell(Strategy strategy, Set<Strategy> applicable, List<Finding> on) {
-        List<Finding> open = on.stream().filter(f -> f.isOpen() && f.strategies().contains(strategy)).toList();
-        if (open.stream().anyMatch(f -> f.kind() == FindingKind.VIOLATION)) {
+        List<Finding> relevant = on.stream().filter(f -> f.strategies().contains(strategy)).toList();
+        if (relevant.stream().anyMatch(CoverageSection::isGap)) {
             return Cell.of(VIOLATED, Tone.HIGH);
         }
-        if (!open.isEmpty()) {
+        if (relevant.stream().anyMatch(Finding::isOpen)) {
             return Cell.of(REVIEW, Tone.REVIEW);
         }
         return applicable.contains(strategy) ? Cell.of(PASSED, Tone.PASS) : Cell.of(NOT_CHECKED, Tone.MUTED);
+    }
+
+    /** A violation that is open or accepted as a risk: the gap is still there, someone just decided to live with it. */
+    private static boolean isGap(Finding finding) {
+        return finding.kind() == FindingKind.VIOLATION
+                && (finding.isOpen() || finding.status() == TriageStatus.ACCEPTED_RISK);
     }
 
     /** The strategies of the rules that target this element's type and kind. */

@@ -157,6 +157,24 @@ class ReportBuilderTest {
     }
 
     @Test
+    void anAcceptedRiskStillCountsAsAGapInTheCoverageMatrix() {
+        ThreatModel model = SHOP
+                .withTriage(new TriageDecision("test-plaintext-call@e-cart-store", TriageStatus.ACCEPTED_RISK,
+                        "Redis is on the node network only.", "Ana", Instant.parse("2026-01-01T00:00:00Z"),
+                        Optional.empty()))
+                .withTriage(new TriageDecision("test-plaintext-call@e-broker-notify", TriageStatus.MITIGATED,
+                        "Mesh enforces mTLS.", "Ana", Instant.parse("2026-01-01T00:00:00Z"), Optional.empty()));
+        Section coverage = build(model, ReportOptions.defaults()).section(Section.COVERAGE);
+        Block.Row secureCommunication = blocks(coverage, Block.Table.class).get(0).rows().get(3);
+        assertThat(secureCommunication.cells()).extracting(Cell::text)
+                .containsExactly("MS-SS-4", "Secure communication (§4.3)", "1", "1", "0", "2", "Violated");
+        Block.Table elements = blocks(coverage, Block.Table.class).get(1);
+        assertThat(elements.rows()).filteredOn(row -> row.cells().get(0).text().startsWith("deliver OrderPlaced (Order "
+                + "events (RabbitMQ) → Notifications)")).singleElement()
+                .satisfies(row -> assertThat(row.cells().get(4).text()).isEqualTo("✓"));
+    }
+
+    @Test
     void largeModelsGetAnOverviewAndOneDiagramPerZone() {
         Section architecture = build(SHOP, ReportOptions.defaults().withMaxNodesOnOneDiagram(5))
                 .section(Section.ARCHITECTURE);
