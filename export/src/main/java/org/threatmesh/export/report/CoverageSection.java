@@ -71,10 +71,10 @@ final class CoverageSection {
                     Cell.of(Long.toString(rules)), Cell.of(Long.toString(violations)), Cell.of(Long.toString(review)),
                     Cell.of(Long.toString(decided)), status));
         }
-        return new Block.Table(List.of(new Column("Strategy", 1.2), new Column("Title", 3.6), new Column("Rules", 0.8),
-                new Column("Violations open or accepted", 1.6), new Column("Open reviews", 1.2),
-                new Column("Triaged", 1.0),
-                new Column("Status", 1.7)), rows, false);
+        return new Block.Table(List.of(new Column("Strategy", 1.2), new Column("Title", 3.0), new Column("Rules", 0.8),
+                new Column("Violations open or accepted", 1.5), new Column("Open reviews", 1.2),
+                new Column("Triaged", 1.2),
+                new Column("Status", 2.0)), rows, false);
     }
 
     private static Block.Table elementTable(ReportContext context) {
