@@ -71,7 +71,7 @@ final class DiagramRenderer {
         for (DiagramView.Edge edge : view.edges()) {
             parallel.merge(pairKey(edge), 1, Integer::sum);
         }
-        EdgePainter edgePainter = new EdgePainter(pager, frame);
+        EdgePainter edgePainter = new EdgePainter(pager, frame, frame.text(9) >= 5 && view.edges().size() <= 60);
         for (DiagramView.Edge edge : view.edges()) {
             int index = seen.merge(pairKey(edge), 1, Integer::sum) - 1;
             edgePainter.draw(edge, nodes.get(edge.from()), nodes.get(edge.to()), index, parallel.get(pairKey(edge)));
@@ -185,8 +185,9 @@ final class DiagramRenderer {
                     + tone.name().substring(1).toLowerCase(java.util.Locale.ROOT);
             x += 18 + pager.canvas().text(label, x + 18, baseline, style) + 12;
         }
-        pager.canvas().text("Colour = worst open violation · badge = open findings · arrows point from caller to callee",
-                x + 4, baseline, style);
+        String explanation = "Colour: worst open violation · badge: open findings · arrow: caller to callee";
+        pager.canvas().text(pager.typesetter().ellipsize(explanation, style, pager.right() - x - 4), x + 4, baseline,
+                style);
     }
 
     private static Color zoneColor(String kind) {

@@ -18,10 +18,15 @@ final class EdgePainter {
     private final Pager pager;
     private final DiagramRenderer.Frame frame;
     private final List<Runnable> badges = new ArrayList<>();
+    private final boolean labels;
 
-    EdgePainter(Pager pager, DiagramRenderer.Frame frame) {
+    /**
+     * @param labels whether call labels are legible at this scale and few enough to not bury the diagram
+     */
+    EdgePainter(Pager pager, DiagramRenderer.Frame frame, boolean labels) {
         this.pager = pager;
         this.frame = frame;
+        this.labels = labels;
     }
 
     void draw(DiagramView.Edge edge, DiagramView.Node from, DiagramView.Node to, int index, int count) {
@@ -56,12 +61,26 @@ final class EdgePainter {
         pager.canvas().line(x1, y1, baseX, baseY, color, width);
         pager.canvas().triangle(x2, y2, baseX - dy * arrow * 0.45f, baseY + dx * arrow * 0.45f,
                 baseX + dy * arrow * 0.45f, baseY - dx * arrow * 0.45f, color);
+        if (labels && !edge.label().isEmpty()) {
+            float lx = x1 + (baseX - x1) * 0.3f;
+            float ly = y1 + (baseY - y1) * 0.3f;
+            badges.add(() -> label(edge.label(), lx, ly));
+        }
         if (edge.openCount() > 0) {
             float mx = (x1 + baseX) / 2;
             float my = (y1 + baseY) / 2;
             Color fill = edge.worst() == Tone.NEUTRAL ? Palette.of(Tone.REVIEW) : color;
             badges.add(() -> DiagramRenderer.badge(pager, mx, my, 8 * frame.scale(), edge.openCount(), fill));
         }
+    }
+
+    private void label(String text, float cx, float cy) {
+        Style style = new Style(frame.text(9), false, Palette.SUBTLE, frame.text(9));
+        String shown = pager.typesetter().ellipsize(text, style, 110 * frame.scale());
+        float width = pager.typesetter().width(shown, style);
+        pager.canvas().roundRect(cx - width / 2 - 2, cy - style.size() * 0.6f, width + 4, style.size() * 1.25f,
+                2, Palette.WHITE, null, 0);
+        pager.canvas().textCentered(shown, cx, cy - style.size() * 0.3f, style);
     }
 
     void drawBadges() {

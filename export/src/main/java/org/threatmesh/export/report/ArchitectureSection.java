@@ -21,8 +21,8 @@ import org.threatmesh.rules.Finding;
 import org.threatmesh.rules.FindingKind;
 
 /**
- * The architecture diagram: the whole model on one page, or, for large models, an overview page plus one page per
- * zone that holds nodes directly. Node boxes and call arrows carry the worst open violation on them.
+ * The architecture diagram: the whole model on one page, or, for large models, a zone-level overview plus one page
+ * per zone that holds nodes directly. Node boxes and call arrows carry the worst open violation on them.
  */
 final class ArchitectureSection {
 
@@ -40,9 +40,11 @@ final class ArchitectureSection {
             return new Section(Section.ARCHITECTURE, "Architecture", blocks);
         }
         boolean split = model.nodes().size() > context.options().maxNodesOnOneDiagram();
-        blocks.add(new Block.Diagram(view(context, layout, split ? "Overview of all zones" : "Components, trust zones and calls",
-                "diagram:overview", node -> true, List.copyOf(model.zones().keySet()), "")));
-        if (split) {
+        if (!split) {
+            blocks.add(new Block.Diagram(view(context, layout, "Components, trust zones and calls",
+                    "diagram:overview", node -> true, List.copyOf(model.zones().keySet()), "")));
+        } else {
+            blocks.add(new Block.Diagram(ZoneOverview.build(context, layout)));
             for (TrustZone zone : model.zones().values()) {
                 addZonePage(context, layout, blocks, Optional.of(zone));
             }
@@ -131,7 +133,8 @@ final class ArchitectureSection {
                 nodeViews, edgeViews, note);
     }
 
-    private static Tone worst(List<Finding> findings) {
+    /** The worst open violation's tone, or neutral. */
+    static Tone worst(List<Finding> findings) {
         return findings.stream().filter(f -> f.isOpen() && f.kind() == FindingKind.VIOLATION)
                 .map(Finding::severity).max(Comparator.naturalOrder()).map(Tone::of).orElse(Tone.NEUTRAL);
     }

@@ -29,7 +29,7 @@ class LargeModelTest {
             assertThat(architecture).isNotNull();
             List<String> diagrams = new ArrayList<>();
             architecture.children().forEach(child -> diagrams.add(child.getTitle()));
-            assertThat(diagrams.get(0)).isEqualTo("Overview of all zones");
+            assertThat(diagrams.get(0)).isEqualTo("Overview: trust zones and the calls between them");
             for (TrustZone zone : model.zones().values()) {
                 boolean holdsNodes = model.nodes().values().stream()
                         .anyMatch(node -> node.zone().filter(zone.id()::equals).isPresent());

@@ -179,8 +179,15 @@ class ReportBuilderTest {
         Section architecture = build(SHOP, ReportOptions.defaults().withMaxNodesOnOneDiagram(5))
                 .section(Section.ARCHITECTURE);
         assertThat(blocks(architecture, Block.Diagram.class)).extracting(d -> d.view().title()).containsExactly(
-                "Overview of all zones", "Zone prod-cluster (Cluster)", "Zone Payment provider (External)",
+                ZoneOverview.TITLE, "Zone prod-cluster (Cluster)", "Zone Payment provider (External)",
                 "Zone Internet (Internet)", "Zone edge (Namespace)", "Zone shop (Namespace)");
+        DiagramView overview = blocks(architecture, Block.Diagram.class).get(0).view();
+        assertThat(overview.nodes()).extracting(DiagramView.Node::name).containsExactly(
+                "Internet · 2 components", "prod-cluster · 2 components", "edge · 2 components",
+                "shop · 10 components", "Payment provider · 1 component");
+        assertThat(overview.edges()).extracting(e -> e.from() + ">" + e.to() + " " + e.label() + " " + e.worst())
+                .containsExactly("z-internet>z-ns-edge 3 calls CRITICAL", "z-ns-edge>z-cluster 1 call NEUTRAL",
+                        "z-ns-edge>z-ns-shop 1 call NEUTRAL", "z-ns-shop>z-external 1 call NEUTRAL");
         DiagramView shopZone = blocks(architecture, Block.Diagram.class).get(5).view();
         assertThat(shopZone.nodes()).hasSize(10);
         assertThat(shopZone.note()).isEqualTo("2 calls cross this zone's boundary; the overview shows where they go.");
