@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.threatmesh.export.ExportException;
 import org.threatmesh.export.ExportProgress;
@@ -16,13 +15,18 @@ import org.threatmesh.model.ThreatModel;
 import org.threatmesh.model.io.ModelFiles;
 import org.threatmesh.model.io.ModelLoadException;
 import org.threatmesh.model.io.Problem;
+import org.threatmesh.rules.builtin.BuiltInRules;
+import org.threatmesh.rules.engine.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code threatmesh export pdf FILE -o OUT.pdf}: writes the PDF threat report of a model. */
+/**
+ * {@code threatmesh export pdf FILE -o OUT.pdf}: analyses a model with every built-in rule and writes its PDF threat
+ * report.
+ */
 @Command(name = "pdf", mixinStandardHelpOptions = true,
         description = "Write the PDF threat report of a model. Exit 0 when written, 2 on bad input or a write error.")
 final class ExportPdfCommand implements Callable<Integer> {
@@ -57,7 +61,7 @@ final class ExportPdfCommand implements Callable<Integer> {
         }
         Clock clock = date == null ? Clock.systemUTC()
                 : Clock.fixed(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        ReportInput input = new ReportInput(model, List.of(), List.of(), clock,
+        ReportInput input = ReportInput.of(new Analyzer(BuiltInRules.all(), clock).analyze(model), clock,
                 ReportOptions.defaults().withAuthor(author));
         try {
             new PdfReportExporter().export(input, output, ExportProgress.NONE);

@@ -3,6 +3,7 @@ package org.threatmesh.export.report;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,10 +21,13 @@ import org.threatmesh.rules.Finding;
 import org.threatmesh.rules.FindingKind;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Strategy;
+import org.threatmesh.rules.engine.Coverage;
+import org.threatmesh.rules.engine.CoverageStatus;
 
 /**
  * The SP 800-204 coverage matrix: for each of the 13 strategies whether the model satisfies it, violates it or
- * leaves it undecided, then the same per element.
+ * leaves it undecided, then the same per element. The engine's matrix is used when the input has one; otherwise the
+ * same rules are applied to the findings.
  */
 final class CoverageSection {
 
@@ -58,7 +62,9 @@ final class CoverageSection {
             long review = on.stream().filter(f -> f.isOpen() && f.kind() != FindingKind.VIOLATION).count();
             long decided = on.stream().filter(f -> !f.isOpen()).count();
             Cell status;
-            if (rules == 0) {
+            if (context.input().coverage().isPresent()) {
+                status = cell(context.input().coverage().get().statusOf(strategy), true);
+            } else if (rules == 0) {
                 status = Cell.of("Not assessed", Tone.MUTED);
             } else if (violations > 0) {
                 status = Cell.of("Violated", Tone.HIGH);
@@ -87,8 +93,10 @@ final class CoverageSection {
         List<Row> rows = new ArrayList<>();
         Stream<ElementId> elements = Stream.concat(Stream.concat(model.nodes().keySet().stream(),
                 model.edges().keySet().stream()), model.zones().keySet().stream());
+        Optional<Coverage> coverage = context.input().coverage();
         elements.forEach(id -> {
-            Set<Strategy> applicable = applicable(context, id);
+            Set<Strategy> applicable = coverage.map(c -> c.byElement().getOrDefault(id, Map.of()).keySet())
+                    .orElseGet(() -> applicable(context, id));
             if (applicable.isEmpty()) {
                 return;
             }
@@ -96,11 +104,22 @@ final class CoverageSection {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.of(Wording.element(model, id)));
             for (Strategy strategy : Strategy.values()) {
-                cells.add(cell(strategy, applicable, on));
+                cells.add(coverage.isPresent() ? cell(coverage.get().statusOf(id, strategy), false)
+                        : cell(strategy, applicable, on));
             }
             rows.add(new Row(cells, Optional.empty()));
         });
         return new Block.Table(columns, rows, true);
+    }
+
+    /** The engine's verdict as a word (strategy table) or a symbol (element matrix). */
+    private static Cell cell(CoverageStatus status, boolean words) {
+        return switch (status) {
+            case VIOLATED -> Cell.of(words ? "Violated" : VIOLATED, Tone.HIGH);
+            case NEEDS_REVIEW -> Cell.of(words ? "Needs review" : REVIEW, Tone.REVIEW);
+            case MET -> Cell.of(words ? "Satisfied" : PASSED, Tone.PASS);
+            case NOT_APPLICABLE -> Cell.of(words ? "Not assessed" : NOT_CHECKED, Tone.MUTED);
+        };
     }
 
     private static Cell cell(Strategy strategy, Set<Strategy> applicable, List<Finding> on) {

@@ -63,6 +63,10 @@ final class ReportContext {
         return input.model();
     }
 
+    ReportInput input() {
+        return input;
+    }
+
     ReportOptions options() {
         return input.options();
     }

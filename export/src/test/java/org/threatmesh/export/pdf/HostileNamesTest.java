@@ -52,6 +52,14 @@ class HostileNamesTest {
     }
 
     @Test
+    void hostileNamesRenderWithTheBuiltInRules() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfReportExporter().export(ReportFixtures.input(hostileModel()), out, ExportProgress.NONE);
+        String text = PdfReportExporterTest.squeeze(PdfReportExporterTest.text(out.toByteArray()));
+        assertThat(text).contains("注文サービス", "שירותנתונים", "خدمةالدفع");
+    }
+
+    @Test
     void generatedHostileModelRenders() throws IOException {
         byte[] pdf = render(ModelGenerator.generateWithHostileNames(80, 11), "generated-hostile.pdf");
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -99,7 +107,7 @@ class HostileNamesTest {
     }
 
     static byte[] render(ThreatModel model, String dumpName) throws IOException {
-        ReportInput input = ReportFixtures.input(model);
+        ReportInput input = ReportFixtures.testInput(model);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfReportExporter().export(input, out, ExportProgress.NONE);
         Path dump = Path.of("target", "test-reports", dumpName);
