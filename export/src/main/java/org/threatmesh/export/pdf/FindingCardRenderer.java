@@ -28,16 +28,29 @@ final class FindingCardRenderer {
         }
     }
 
+    /** The last card laid out, because the heading before a card asks for its height just before it is drawn. */
+    private Block.FindingCard lastCard;
+    private float lastWidth;
+    private List<Line> lastLines;
+
     /** The card's full height on the current page width. */
     float height(Block.FindingCard card, Pager pager) {
-        List<Line> lines = lines(card, pager.width() - 2 * PAD - STRIPE, pager.typesetter());
-        return lines.stream().map(Line::height).reduce(0f, Float::sum) + 2 * PAD;
+        return layout(card, pager).stream().map(Line::height).reduce(0f, Float::sum) + 2 * PAD;
+    }
+
+    private List<Line> layout(Block.FindingCard card, Pager pager) {
+        float inner = pager.width() - 2 * PAD - STRIPE;
+        if (card != lastCard || inner != lastWidth) {
+            lastLines = lines(card, inner, pager.typesetter());
+            lastCard = card;
+            lastWidth = inner;
+        }
+        return lastLines;
     }
 
     void render(Block.FindingCard card, Pager pager) {
         Color color = Palette.of(card.tone());
-        float inner = pager.width() - 2 * PAD - STRIPE;
-        List<Line> lines = lines(card, inner, pager.typesetter());
+        List<Line> lines = layout(card, pager);
         float total = lines.stream().map(Line::height).reduce(0f, Float::sum) + 2 * PAD;
         if (!pager.fits(total) && total <= pager.fullHeight()) {
             pager.newPage(pager.isLandscape());
