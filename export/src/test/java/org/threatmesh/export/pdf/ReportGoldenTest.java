@@ -18,13 +18,15 @@ import org.threatmesh.samples.Sample;
 import org.threatmesh.samples.SampleCatalog;
 
 /**
- * The text of each sample's report, page by page, against {@code src/test/resources/golden/<sample>/report.txt}.
+ * The text of each sample's report, page by page, against
+ * {@code src/test/resources/report-golden/<sample>/report.txt}.
  * Regenerate with {@code -Dgolden.update=true} and review the diff like code. The PDFs are kept in
  * {@code target/test-reports} for looking at.
  */
 class ReportGoldenTest {
 
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    /** Apart from {@code golden/}, whose sample folders hold exactly the config exporter's files. */
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "report-golden");
 
     static List<Sample> samples() {
         return SampleCatalog.all();
