@@ -1,0 +1,32 @@
+package org.threatmesh.export.pdf;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.threatmesh.export.report.ReportInput;
+import org.threatmesh.export.report.ReportOptions;
+import org.threatmesh.export.report.TestAnalysis;
+import org.threatmesh.model.ThreatModel;
+import org.threatmesh.rules.builtin.BuiltInRules;
+import org.threatmesh.rules.engine.Analyzer;
+
+/** Inputs shared by the rendering tests. */
+final class ReportFixtures {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneOffset.UTC);
+
+    private ReportFixtures() {
+    }
+
+    /** The report of a real analysis with every built-in rule. */
+    static ReportInput input(ThreatModel model) {
+        return ReportInput.of(new Analyzer(BuiltInRules.all(), CLOCK).analyze(model), CLOCK,
+                ReportOptions.defaults().withAuthor("Security review board"));
+    }
+
+    /** The report of the six test-scope rules, whose findings the tests can name exactly. */
+    static ReportInput testInput(ThreatModel model) {
+        return new ReportInput(model, TestAnalysis.findings(model), TestAnalysis.RULES, CLOCK,
+                ReportOptions.defaults().withAuthor("Security review board"));
+    }
+}
