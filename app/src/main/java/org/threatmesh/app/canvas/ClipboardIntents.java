@@ -107,7 +107,9 @@ public final class ClipboardIntents {
         if (zones.isEmpty() && nodes.isEmpty()) {
             return Optional.empty();
         }
-        zones.sort(Comparator.comparingInt(z -> DiagramGeometry.depth(model, z.id())));
+        zones.sort(Comparator.comparingInt((TrustZone z) -> DiagramGeometry.depth(model, z.id()))
+                .thenComparing(TrustZone::id));
+        nodes.sort(Comparator.comparing(Node::id));
         return Optional.of(new Copied(zones, zoneLayouts, nodes, positions, edges));
     }
 
