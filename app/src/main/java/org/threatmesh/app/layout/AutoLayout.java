@@ -82,7 +82,19 @@ public final class AutoLayout {
         }
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
-        Point origin = anchor(model, scope);
+        Point anchor = anchor(model, scope);
+        // ELK pads the root graph; shift so the group's top-left lands exactly on the anchor.
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        for (ElkNode elk : nodes.values()) {
+            minX = Math.min(minX, absolute(elk, root)[0]);
+            minY = Math.min(minY, absolute(elk, root)[1]);
+        }
+        for (ElkNode elk : zones.values()) {
+            minX = Math.min(minX, absolute(elk, root)[0]);
+            minY = Math.min(minY, absolute(elk, root)[1]);
+        }
+        Point origin = new Point(anchor.x() - minX, anchor.y() - minY);
         Map<NodeId, Point> nodePositions = new HashMap<>();
         nodes.forEach((id, elk) -> {
             double[] abs = absolute(elk, root);
