@@ -37,6 +37,10 @@ public final class CanvasViewModel {
     private final ObservableMap<NodeId, NodeViewModel> nodes = FXCollections.observableMap(new TreeMap<>());
     private final ObservableMap<EdgeId, EdgeViewModel> edges = FXCollections.observableMap(new TreeMap<>());
     private final ObservableMap<ZoneId, ZoneViewModel> zones = FXCollections.observableMap(new TreeMap<>());
+    // Unmodifiable views listen weakly to their maps; they are created once so skins' listeners stay registered.
+    private final ObservableMap<NodeId, NodeViewModel> readOnlyNodes = FXCollections.unmodifiableObservableMap(nodes);
+    private final ObservableMap<EdgeId, EdgeViewModel> readOnlyEdges = FXCollections.unmodifiableObservableMap(edges);
+    private final ObservableMap<ZoneId, ZoneViewModel> readOnlyZones = FXCollections.unmodifiableObservableMap(zones);
     private final SelectionModel selection = new SelectionModel();
     private final ViewportModel viewport = new ViewportModel();
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
@@ -74,15 +78,15 @@ public final class CanvasViewModel {
     // ---- state ----
 
     public ObservableMap<NodeId, NodeViewModel> nodes() {
-        return FXCollections.unmodifiableObservableMap(nodes);
+        return readOnlyNodes;
     }
 
     public ObservableMap<EdgeId, EdgeViewModel> edges() {
-        return FXCollections.unmodifiableObservableMap(edges);
+        return readOnlyEdges;
     }
 
     public ObservableMap<ZoneId, ZoneViewModel> zones() {
-        return FXCollections.unmodifiableObservableMap(zones);
+        return readOnlyZones;
     }
 
     public SelectionModel selection() {

@@ -39,6 +39,7 @@ public final class DocumentViewModel {
     private final UnaryOperator<ThreatModel> placeUnplaced;
     private final ModelFiles files = new ModelFiles();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ObservableList<Path> readOnlyRecent = FXCollections.unmodifiableObservableList(recentFiles);
     private final StringBinding title;
     private long autosavedRevision = -1;
 
@@ -65,7 +66,7 @@ public final class DocumentViewModel {
 
     /** Recently opened or saved files, most recent first. */
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return readOnlyRecent;
     }
 
     /** The document's name for prompts: its file name, or the model's name for a new document. */

@@ -44,6 +44,8 @@ public final class InspectorViewModel {
     private final EditingSession session;
     private final SelectionModel selection;
     private final ObservableList<PropertyRow> rows = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable view listens weakly and would be collected with its listeners if made per call. */
+    private final ObservableList<PropertyRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
@@ -63,7 +65,7 @@ public final class InspectorViewModel {
 
     /** The attribute rows, grouped by {@link AttributeKey#group()} in catalog order. */
     public ObservableList<PropertyRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     /** "Cart", "3 elements" or the model's name. */

@@ -23,6 +23,9 @@ public final class PaletteViewModel {
     private final CanvasViewModel canvas;
     private final List<PaletteEntry> all = new ArrayList<>();
     private final ObservableList<PaletteEntry> visible = FXCollections.observableArrayList();
+    // Unmodifiable views listen weakly to their source, so each is created once and kept: a fresh view per call
+    // would be collected with its listeners.
+    private final ObservableList<PaletteEntry> readOnly = FXCollections.unmodifiableObservableList(visible);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private int placements;
 
@@ -40,7 +43,7 @@ public final class PaletteViewModel {
 
     /** The entries matching the filter, nodes first, in declaration order. */
     public ObservableList<PaletteEntry> entries() {
-        return FXCollections.unmodifiableObservableList(visible);
+        return readOnly;
     }
 
     /** Text typed into the palette's search field. */

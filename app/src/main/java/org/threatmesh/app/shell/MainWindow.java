@@ -23,6 +23,9 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -49,6 +52,10 @@ public final class MainWindow {
 
     private static final String STYLESHEET = MainWindow.class.getResource("/org/threatmesh/app/app.css")
             .toExternalForm();
+
+    private static final KeyCombination UNDO = MenuFactory.shortcut(KeyCode.Z);
+    private static final KeyCombination REDO = MenuFactory.shortcutShift(KeyCode.Z);
+    private static final KeyCombination REDO_ALT = MenuFactory.shortcut(KeyCode.Y);
 
     private final Stage stage;
     private final Workspace workspace;
@@ -88,6 +95,19 @@ public final class MainWindow {
         scene = new Scene(root, settings.number("window.width").orElse(1440.0),
                 settings.number("window.height").orElse(900.0));
         scene.getStylesheets().add(STYLESHEET);
+        // Text fields have their own Ctrl+Z, which would fight the document history that already records every
+        // keystroke as a (merged) command; the document's undo and redo win everywhere in the window.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) || REDO.match(e) || REDO_ALT.match(e)) {
+                e.consume();
+                diagram.requestFocus();
+                if (UNDO.match(e)) {
+                    workspace.session().undo();
+                } else {
+                    workspace.session().redo();
+                }
+            }
+        });
         scene.addEventFilter(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);

@@ -32,6 +32,16 @@ class CanvasViewModelTest {
     }
 
     @Test
+    void exposesTheSameObservableViewsOnEveryCallSoListenersSurviveGarbageCollection() {
+        // Unmodifiable wrappers listen weakly to their source: a wrapper made per call is collected together with
+        // the skins' listeners, and the canvas silently stops showing new elements.
+        assertThat(canvas.nodes()).isSameAs(canvas.nodes());
+        assertThat(canvas.edges()).isSameAs(canvas.edges());
+        assertThat(canvas.zones()).isSameAs(canvas.zones());
+        assertThat(canvas.selection().ids()).isSameAs(canvas.selection().ids());
+    }
+
+    @Test
     void reconcilesByIdKeepingUntouchedViewModels() {
         NodeViewModel cart = canvas.nodes().get(NodeId.of("n-cart"));
         NodeViewModel orders = canvas.nodes().get(NodeId.of("n-orders"));
