@@ -1,6 +1,8 @@
 package org.threatmesh.model.attr;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,6 +28,8 @@ public final class AttributeKey<T> {
     private final String unit;
     private final int min;
     private final int max;
+    private final List<WireEnum> constants;
+    private final Map<String, WireEnum> constantsByWireName;
 
     private AttributeKey(String name, ValueType type, Class<?> enumType, Applies applies, String group,
             String description, String unit, int min, int max) {
@@ -38,6 +42,10 @@ public final class AttributeKey<T> {
         this.unit = unit;
         this.min = min;
         this.max = max;
+        this.constants = enumType == null ? List.of() : List.of((WireEnum[]) enumType.getEnumConstants());
+        Map<String, WireEnum> byWire = new HashMap<>();
+        constants.forEach(constant -> byWire.put(constant.wireName(), constant));
+        this.constantsByWireName = Map.copyOf(byWire);
     }
 
     public static <E extends Enum<E> & WireEnum> AttributeKey<E> ofEnum(String name, Class<E> type, Applies applies,
@@ -79,10 +87,12 @@ public final class AttributeKey<T> {
 
     /** For {@link ValueType#ENUM} keys, the enum's constants in declaration order; otherwise empty. */
     public List<WireEnum> enumConstants() {
-        if (enumType == null) {
-            return List.of();
-        }
-        return List.of((WireEnum[]) enumType.getEnumConstants());
+        return constants;
+    }
+
+    /** For {@link ValueType#ENUM} keys, the constant spelled {@code wireName} in files, if there is one. */
+    public Optional<WireEnum> enumConstant(String wireName) {
+        return Optional.ofNullable(constantsByWireName.get(wireName));
     }
 
     /** For {@link ValueType#ENUM} keys, the enum class. */

@@ -22,11 +22,6 @@ public interface WireEnum {
      * @return the constant, or {@code null} when no constant has that spelling
      */
     static <E extends Enum<E> & WireEnum> E fromWire(Class<E> type, String wire) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.wireName().equals(wire)) {
-                return constant;
-            }
-        }
-        return null;
+        return type.cast(WireNames.BY_TYPE.get(type).get(wire));
     }
 }

@@ -42,14 +42,14 @@ final class AttributeDecoder {
         Iterator<Map.Entry<String, JsonNode>> fields = attributes.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            String fieldPath = path + "." + field.getKey();
             Optional<AttributeKey<?>> key = AttributeCatalog.find(type, field.getKey());
             if (key.isEmpty()) {
-                problems.add(fieldPath, "unknown attribute '" + field.getKey() + "'");
+                problems.add(path + "." + field.getKey(), "unknown attribute '" + field.getKey() + "'");
                 continue;
             }
             if (kind != null && !key.get().applies().toNode(kind)) {
-                problems.add(fieldPath, "attribute '" + field.getKey() + "' does not apply to a " + kind.wireName());
+                problems.add(path + "." + field.getKey(),
+                        "attribute '" + field.getKey() + "' does not apply to a " + kind.wireName());
                 continue;
             }
             JsonNode value = field.getValue();
@@ -57,29 +57,28 @@ final class AttributeDecoder {
                     org.threatmesh.model.attr.ValueType.TEXT) {
                 continue;
             }
-            Object decoded = decodeValue(key.get(), value, fieldPath);
+            Object decoded = decodeValue(key.get(), value, path, field.getKey());
             if (decoded != null) {
                 try {
                     values.put(key.get().name(), key.get().check(decoded));
                 } catch (IllegalArgumentException e) {
-                    problems.add(fieldPath, e.getMessage());
+                    problems.add(path + "." + field.getKey(), e.getMessage());
                 }
             }
         }
         return Attributes.ofChecked(values);
     }
 
-    private Object decodeValue(AttributeKey<?> key, JsonNode value, String path) {
+    private Object decodeValue(AttributeKey<?> key, JsonNode value, String parentPath, String field) {
         switch (key.type()) {
             case ENUM -> {
                 if (value.isTextual()) {
-                    for (WireEnum constant : key.enumConstants()) {
-                        if (constant.wireName().equals(value.asText())) {
-                            return constant;
-                        }
+                    Optional<WireEnum> constant = key.enumConstant(value.asText());
+                    if (constant.isPresent()) {
+                        return constant.get();
                     }
                 }
-                problems.add(path, key.name() + " must be one of " + key.wireNames() + " or unknown, was "
+                problems.add(parentPath + "." + field, key.name() + " must be one of " + key.wireNames() + " or unknown, was "
                         + value);
                 return null;
             }
@@ -87,28 +86,28 @@ final class AttributeDecoder {
                 if (value.isBoolean()) {
                     return value.booleanValue();
                 }
-                problems.add(path, key.name() + " must be true, false or \"unknown\", was " + value);
+                problems.add(parentPath + "." + field, key.name() + " must be true, false or \"unknown\", was " + value);
                 return null;
             }
             case INTEGER -> {
                 if (value.isIntegralNumber() && value.canConvertToInt()) {
                     return value.intValue();
                 }
-                problems.add(path, key.name() + " must be a whole number" + unitHint(key) + ", was " + value);
+                problems.add(parentPath + "." + field, key.name() + " must be a whole number" + unitHint(key) + ", was " + value);
                 return null;
             }
             case TEXT -> {
                 if (value.isTextual()) {
                     return value.asText();
                 }
-                problems.add(path, key.name() + " must be a string, was " + value);
+                problems.add(parentPath + "." + field, key.name() + " must be a string, was " + value);
                 return null;
             }
             case TEXT_LIST -> {
-                return textList(key, value, path);
+                return textList(key, value, parentPath + "." + field);
             }
             case VERSIONS -> {
-                return versions(key, value, path);
+                return versions(key, value, parentPath + "." + field);
             }
             default -> throw new IllegalStateException("unhandled value type " + key.type());
         }

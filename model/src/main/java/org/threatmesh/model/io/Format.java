@@ -10,7 +10,7 @@ public final class Format {
     public static final String EXTENSION = ".threatmesh.json";
 
     /** Files larger than this are refused before parsing, so a wrong file cannot exhaust memory. */
-    public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     static final String SCHEMA_VERSION = "schemaVersion";
     static final String MODEL = "model";

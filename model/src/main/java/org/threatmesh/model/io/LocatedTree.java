@@ -19,10 +19,13 @@ import java.util.Map;
  */
 final class LocatedTree {
 
+    private static final int MAX_DEPTH = 64;
+    private static final int MAX_STRING = 1_000_000;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
-                    .maxStringLength(1_000_000).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING).build())
             .build();
 
     private final JsonNode root;
@@ -33,21 +36,52 @@ final class LocatedTree {
         this.locations = locations;
     }
 
-    /** Parses {@code text}; syntax errors surface as Jackson exceptions carrying their location. */
-    static LocatedTree parse(String text) throws IOException {
-        Map<String, int[]> locations = new HashMap<>();
+    /**
+     * Parses {@code text}; syntax errors surface as Jackson exceptions carrying their location.
+     *
+     * @param withLocations whether to record where every value starts; costly on large files, so the reader
+     *                      records them only when it has problems to locate
+     */
+    static LocatedTree parse(String text, boolean withLocations) throws IOException {
         try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(parser, "the file is empty");
-            }
-            JsonNode root = read(parser, "$", locations);
-            if (parser.nextToken() != null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(parser,
-                        "unexpected content after the end of the model object");
-            }
-            return new LocatedTree(root, locations);
+            return parse(parser, withLocations ? new HashMap<>() : null);
         }
+    }
+
+    /**
+     * Parses UTF-8 bytes without recording locations: the fast path for files that turn out to be valid. Columns
+     * of syntax errors count bytes here, so callers re-parse the text to report them.
+     */
+    static LocatedTree parseFast(byte[] bytes, int start) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(bytes, start, bytes.length - start)) {
+            return parse(parser, null);
+        }
+    }
+
+    private static LocatedTree parse(JsonParser parser, Map<String, int[]> locations) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new com.fasterxml.jackson.core.JsonParseException(parser, "the file is empty");
+        }
+        JsonNode root;
+        try {
+            root = read(parser, "$", locations);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // Jackson reports limits without a location; the parser still knows where the value started.
+            throw new com.fasterxml.jackson.core.JsonParseException(parser, "a value exceeds the format's limits ("
+                    + MAX_STRING + " characters per text, nesting depth " + MAX_DEPTH + ")",
+                    parser.currentTokenLocation(), e);
+        }
+        if (parser.nextToken() != null) {
+            throw new com.fasterxml.jackson.core.JsonParseException(parser,
+                    "unexpected content after the end of the model object");
+        }
+        return new LocatedTree(root, locations == null ? Map.of() : locations);
+    }
+
+    /** Whether problems can be located in this tree. */
+    boolean hasLocations() {
+        return !locations.isEmpty();
     }
 
     /** A tree without locations, for documents that were rewritten by a migration. */
@@ -76,8 +110,10 @@ final class LocatedTree {
     }
 
     private static JsonNode read(JsonParser parser, String path, Map<String, int[]> locations) throws IOException {
-        JsonLocation at = parser.currentTokenLocation();
-        locations.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
+        if (locations != null) {
+            JsonLocation at = parser.currentTokenLocation();
+            locations.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
+        }
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (parser.currentToken()) {
             case START_OBJECT -> {
@@ -85,7 +121,7 @@ final class LocatedTree {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    object.set(name, read(parser, path + "." + name, locations));
+                    object.set(name, read(parser, locations == null ? null : path + "." + name, locations));
                 }
                 return object;
             }
@@ -93,7 +129,8 @@ final class LocatedTree {
                 ArrayNode array = nodes.arrayNode();
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(read(parser, path + "[" + index++ + "]", locations));
+                    array.add(read(parser, locations == null ? null : path + "[" + index + "]", locations));
+                    index++;
                 }
                 return array;
             }

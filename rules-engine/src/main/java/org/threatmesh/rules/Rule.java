@@ -1,0 +1,23 @@
+package org.threatmesh.rules;
+
+/**
+ * A check of one SP 800-204 recommendation (or 204A/B item, or advisory). One rule is one small class with
+ * constant {@link #metadata()}. Implement exactly one of {@link NodeRule}, {@link EdgeRule}, {@link ZoneRule} or
+ * {@link ModelRule}; the evaluator hands each rule only the targets its metadata names, and a rule reports only on
+ * the target it was handed (it may read the whole model through the context).
+ *
+ * <p>Rules must be stateless and thread-safe; thresholds are constructor parameters with documented defaults.
+ */
+public interface Rule {
+
+    RuleMetadata metadata();
+
+    /**
+     * How far the facts this rule reads reach from its target, which decides what incremental analysis must
+     * re-check after an edit. Declaring too small a reach makes incremental results differ from a full run; the
+     * equivalence property test catches that.
+     */
+    default Reach reach() {
+        return Reach.ELEMENT;
+    }
+}

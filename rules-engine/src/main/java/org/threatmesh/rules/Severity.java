@@ -1,0 +1,25 @@
+package org.threatmesh.rules;
+
+import org.threatmesh.model.attr.WireEnum;
+
+/** How bad a finding is, per the catalog's severity rubric (§5). Ordered from least to most severe. */
+public enum Severity implements WireEnum {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL;
+
+    /** One level up, never above critical. */
+    public Severity raise() {
+        return this == CRITICAL ? CRITICAL : values()[ordinal() + 1];
+    }
+
+    /** One level down, never below low. */
+    public Severity lower() {
+        return this == LOW ? LOW : values()[ordinal() - 1];
+    }
+
+    public boolean isAtLeast(Severity other) {
+        return compareTo(other) >= 0;
+    }
+}
