@@ -111,8 +111,12 @@ final class DiagramGestures {
             mode = Mode.RESIZING;
             return;
         }
-        if (skin.isPresent()) {
-            ElementId id = skin.get().elementId();
+        Optional<ElementId> hit = skin.map(ElementSkin::elementId);
+        if (hit.isEmpty() && view.isOverview()) {
+            hit = Optional.ofNullable(view.overviewNodeAt(pressDiagram));
+        }
+        if (hit.isPresent()) {
+            ElementId id = hit.get();
             if (e.isShortcutDown() || e.isShiftDown()) {
                 vm.toggleSelection(id);
             } else if (!vm.selection().contains(id)) {
@@ -151,7 +155,10 @@ final class DiagramGestures {
                 vm.viewport().panBy(e.getX() - pressView.getX(), e.getY() - pressView.getY());
                 pressView = new Point2D(e.getX(), e.getY());
             }
-            case MOVING -> vm.moves().preview(here.x() - pressDiagram.x(), here.y() - pressDiagram.y());
+            case MOVING -> {
+                view.interactionTick();
+                vm.moves().preview(here.x() - pressDiagram.x(), here.y() - pressDiagram.y());
+            }
             case RESIZING -> vm.moves().previewResize(here.x() - pressDiagram.x(), here.y() - pressDiagram.y());
             case CONNECTING -> updateConnection(e);
             case RUBBER_BAND, DRAWING_ZONE -> {

@@ -28,7 +28,12 @@ import org.threatmesh.model.Point;
 public final class DiagramView extends Region {
 
     /** Below this zoom factor names, kinds and labels are hidden. */
-    static final double DETAIL_THRESHOLD = 0.45;
+    static final double DETAIL_THRESHOLD = 0.35;
+    /**
+     * Below this zoom factor nodes and calls are drawn as two overview paths instead of thousands of skins: the
+     * text is unreadable there anyway, and one path costs the renderer far less than thousands of shapes.
+     */
+    static final double OVERVIEW_THRESHOLD = 0.25;
 
     private final CanvasViewModel vm;
     private final Canvas grid = new Canvas();
@@ -40,10 +45,16 @@ public final class DiagramView extends Region {
     private final Pane overlay = new Pane();
     private final Minimap minimap;
     private final Map<ElementId, ElementSkin> skins = new HashMap<>();
+    private final Map<ElementSkin, Group> layers = new HashMap<>();
     private final Rectangle clip = new Rectangle();
     private final DiagramGestures gestures;
+    private final OverviewLayer overview;
     private boolean detailed = true;
     private boolean cullScheduled;
+    private boolean interacting;
+    private long lastTick;
+    private final javafx.animation.PauseTransition rest = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(180));
 
     public DiagramView(CanvasViewModel vm) {
         this.vm = vm;
@@ -59,7 +70,8 @@ public final class DiagramView extends Region {
         translate.xProperty().bind(viewport.translateXProperty());
         translate.yProperty().bind(viewport.translateYProperty());
         world.getTransforms().addAll(translate, scale);
-        world.getChildren().addAll(zoneLayer, edgeLayer, nodeLayer, feedbackLayer);
+        overview = new OverviewLayer(vm);
+        world.getChildren().addAll(zoneLayer, overview, edgeLayer, nodeLayer, feedbackLayer);
         world.setId("diagram-world");
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(false);
@@ -78,8 +90,10 @@ public final class DiagramView extends Region {
         vm.edges().values().forEach(e -> change(e.id(), false, new EdgeSkin(e), edgeLayer));
         vm.nodes().values().forEach(n -> change(n.id(), false, new NodeSkin(n), nodeLayer));
 
+        rest.setOnFinished(e -> setInteracting(false));
         InvalidationListener viewportChanged = obs -> {
             drawGrid();
+            interactionTick();
             scheduleCull();
         };
         viewport.scaleProperty().addListener(viewportChanged);
@@ -89,7 +103,14 @@ public final class DiagramView extends Region {
         viewport.viewHeightProperty().bind(heightProperty());
         widthProperty().addListener(viewportChanged);
         heightProperty().addListener(viewportChanged);
-        vm.session().modelProperty().addListener(obs -> scheduleCull());
+        vm.session().modelProperty().addListener(obs -> {
+            overview.markDirty();
+            scheduleCull();
+        });
+        vm.selection().ids().addListener((javafx.collections.SetChangeListener<ElementId>) c -> {
+            overview.markDirty();
+            scheduleCull();
+        });
         gestures = new DiagramGestures(this, vm);
     }
 
@@ -161,15 +182,65 @@ public final class DiagramView extends Region {
             if (old != null) {
                 old.detach();
                 layer.getChildren().remove(old.root());
+                layers.remove(old);
+                if (old instanceof NodeSkin node) {
+                    overview.unwatch(node.viewModel());
+                }
             }
         }
         if (added != null) {
             added.attach();
             added.setDetailed(detailed);
             skins.put(id, added);
-            layer.getChildren().add(added.root());
+            layers.put(added, layer);
+            if (added instanceof NodeSkin node) {
+                overview.watch(node.viewModel(), () -> {
+                    interactionTick();
+                    scheduleCull();
+                });
+            }
+            if (layer == zoneLayer) {
+                layer.getChildren().add(added.root());
+            }
         }
+        overview.markDirty();
         scheduleCull();
+    }
+
+    /**
+     * Called on every zoom, pan or drag step: calls are drawn without anti-aliasing and labels until the view has
+     * rested for a moment, which keeps software-rendered frames fast; the resting frame is drawn in full quality.
+     */
+    void interactionTick() {
+        if (!interacting) {
+            setInteracting(true);
+        }
+        // A drag moves hundreds of positions per frame; restarting the rest timer once per frame is enough.
+        long now = System.nanoTime();
+        if (now - lastTick > 8_000_000L) {
+            lastTick = now;
+            rest.playFromStart();
+        }
+    }
+
+    private void setInteracting(boolean value) {
+        interacting = value;
+        for (Node child : edgeLayer.getChildren()) {
+            Object skin = child.getProperties().get(ElementSkin.SKIN_KEY);
+            if (skin instanceof ElementSkin elementSkin) {
+                elementSkin.setInteracting(value);
+            }
+        }
+    }
+
+    /** In overview mode, the node drawn at diagram point {@code p}; null when none. */
+    ElementId overviewNodeAt(Point p) {
+        return overview.nodeAt(p.x(), p.y());
+    }
+
+    /** Whether the canvas currently draws the overview paths instead of node and call skins. */
+    public boolean isOverview() {
+        return vm.viewport().scale() < OVERVIEW_THRESHOLD;
     }
 
     /** Culling runs once per pulse at most, however many elements or viewport values changed. */
@@ -180,24 +251,56 @@ public final class DiagramView extends Region {
         }
     }
 
+    /**
+     * Renders only what is visible: node and call skins enter the scene graph when they come into view and leave
+     * it when they go out of view (so CSS, bounds and rendering cost scale with what is on screen, not with the
+     * model); far out, the overview paths replace them.
+     */
     private void cull() {
         cullScheduled = false;
         Bounds visible = vm.viewport().visibleArea();
-        Bounds margin = new Bounds(visible.x() - 200, visible.y() - 200, visible.width() + 400,
-                visible.height() + 400);
+        double mx = visible.x() - 200;
+        double my = visible.y() - 200;
+        double maxX = visible.maxX() + 200;
+        double maxY = visible.maxY() + 200;
+        boolean overviewMode = isOverview();
         boolean wantDetail = vm.viewport().scale() >= DETAIL_THRESHOLD;
-        for (ElementSkin skin : skins.values()) {
-            Node root = skin.root();
-            boolean show = DiagramGeometry.intersects(margin, skin.diagramBounds());
-            if (root.isVisible() != show) {
-                root.setVisible(show);
+        java.util.Set<Node> leaving = new java.util.HashSet<>();
+        java.util.List<Node> enteringNodes = new java.util.ArrayList<>();
+        java.util.List<Node> enteringEdges = new java.util.ArrayList<>();
+        for (Map.Entry<ElementSkin, Group> entry : layers.entrySet()) {
+            ElementSkin skin = entry.getKey();
+            Group layer = entry.getValue();
+            if (layer == zoneLayer) {
+                if (wantDetail != detailed) {
+                    skin.setDetailed(wantDetail);
+                }
+                continue;
             }
-            if (wantDetail != detailed) {
+            boolean show = !overviewMode && skin.overlaps(mx, my, maxX, maxY);
+            Node root = skin.root();
+            boolean shown = root.getParent() != null;
+            if (show && !shown) {
+                (layer == nodeLayer ? enteringNodes : enteringEdges).add(root);
+            } else if (!show && shown) {
+                leaving.add(root);
+            }
+            if (show && wantDetail != skin.isDetailedShown()) {
                 skin.setDetailed(wantDetail);
             }
         }
+        if (!leaving.isEmpty()) {
+            nodeLayer.getChildren().removeAll(leaving);
+            edgeLayer.getChildren().removeAll(leaving);
+        }
+        nodeLayer.getChildren().addAll(enteringNodes);
+        edgeLayer.getChildren().addAll(enteringEdges);
+        for (Node root : enteringEdges) {
+            ((ElementSkin) root.getProperties().get(ElementSkin.SKIN_KEY)).setInteracting(interacting);
+        }
         detailed = wantDetail;
-        minimap.redraw();
+        overview.show(overviewMode, vm.viewport().scale());
+        minimap.requestRedraw();
     }
 
     private void drawGrid() {

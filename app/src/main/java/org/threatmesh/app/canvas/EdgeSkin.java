@@ -88,6 +88,45 @@ public final class EdgeSkin implements ElementSkin {
         vm.labelProperty().removeListener(labelListener);
     }
 
+    /**
+     * Whether the call's line crosses the rectangle. A bounding-box test is not enough: in a large model most
+     * calls are long diagonals whose boxes cover the view while the lines themselves do not.
+     */
+    @Override
+    public boolean overlaps(double minX, double minY, double maxX, double maxY) {
+        return segmentCrosses(vm.source().centerX(), vm.source().centerY(), vm.target().centerX(),
+                vm.target().centerY(), minX, minY, maxX, maxY);
+    }
+
+    /** Liang–Barsky clipping: whether segment (x1,y1)–(x2,y2) has a point inside the rectangle. */
+    static boolean segmentCrosses(double x1, double y1, double x2, double y2, double minX, double minY,
+            double maxX, double maxY) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x1 - minX, maxX - x1, y1 - minY, maxY - y1};
+        double t0 = 0;
+        double t1 = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+                if (t0 > t1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     @Override
     public Bounds diagramBounds() {
         double x1 = Math.min(vm.source().x(), vm.target().x());
@@ -98,8 +137,21 @@ public final class EdgeSkin implements ElementSkin {
     }
 
     @Override
+    public void setInteracting(boolean interacting) {
+        line.setSmooth(!interacting);
+        arrow.setSmooth(!interacting);
+        label.setOpacity(interacting ? 0 : 1);
+    }
+
+    @Override
+    public boolean isDetailedShown() {
+        return label.isVisible();
+    }
+
+    @Override
     public void setDetailed(boolean detailed) {
         label.setVisible(detailed);
+        arrow.setVisible(detailed);
     }
 
     private void layoutGeometry() {

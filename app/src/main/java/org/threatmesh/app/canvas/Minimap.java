@@ -22,6 +22,8 @@ final class Minimap extends StackPane {
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private Bounds world = new Bounds(0, 0, 1, 1);
     private double factor = 1;
+    private long lastDraw;
+    private boolean pending;
 
     Minimap(CanvasViewModel vm) {
         this.vm = vm;
@@ -35,7 +37,25 @@ final class Minimap extends StackPane {
         addEventHandler(MouseEvent.ANY, MouseEvent::consume);
     }
 
+    /** Redraws at most ten times a second, and once more after the last request, so zooming stays fluid. */
+    void requestRedraw() {
+        long now = System.nanoTime();
+        if (now - lastDraw > 100_000_000L) {
+            redraw();
+        } else if (!pending) {
+            pending = true;
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(110));
+            later.setOnFinished(e -> {
+                pending = false;
+                redraw();
+            });
+            later.play();
+        }
+    }
+
     void redraw() {
+        lastDraw = System.nanoTime();
         Bounds content = DiagramGeometry.contentBounds(vm.session().current()).orElse(new Bounds(0, 0, 400, 300));
         Bounds visible = vm.viewport().visibleArea();
         double minX = Math.min(content.x(), visible.x());

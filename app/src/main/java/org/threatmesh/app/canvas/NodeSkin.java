@@ -23,6 +23,7 @@ public final class NodeSkin implements ElementSkin {
     private final Text name = new Text();
     private final Text kind = new Text();
     private final Group icon;
+    private final Circle port;
     private final InvalidationListener selectionListener;
     private final InvalidationListener nameListener;
 
@@ -50,7 +51,7 @@ public final class NodeSkin implements ElementSkin {
         kind.setLayoutX(48);
         kind.setLayoutY(42);
         kind.setText(vm.kind().displayName());
-        Circle port = new Circle(6);
+        port = new Circle(6);
         port.setId(SkinFactory.fxId("port", vm.id().value()));
         port.getStyleClass().add("node-port");
         port.setCenterX(NodeViewModel.WIDTH);
@@ -94,8 +95,20 @@ public final class NodeSkin implements ElementSkin {
     }
 
     @Override
+    public boolean overlaps(double minX, double minY, double maxX, double maxY) {
+        double x = vm.x();
+        double y = vm.y();
+        return x <= maxX && x + NodeViewModel.WIDTH >= minX && y <= maxY && y + NodeViewModel.HEIGHT >= minY;
+    }
+
+    @Override
     public Bounds diagramBounds() {
         return new Bounds(vm.x(), vm.y(), NodeViewModel.WIDTH, NodeViewModel.HEIGHT);
+    }
+
+    @Override
+    public boolean isDetailedShown() {
+        return name.isVisible();
     }
 
     @Override

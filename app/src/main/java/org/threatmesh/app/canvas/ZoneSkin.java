@@ -45,15 +45,11 @@ public final class ZoneSkin implements ElementSkin {
         root.getProperties().put(SKIN_KEY, this);
         body.getStyleClass().add("zone-body");
         body.setMouseTransparent(true);
-        body.setArcWidth(16);
-        body.setArcHeight(16);
+        // Square corners on the large tinted fills: the renderer fills an axis-aligned rectangle directly, while a
+        // rounded one goes through the anti-aliasing rasteriser over its whole area.
         frame.getStyleClass().add("zone-frame");
         frame.setFill(null);
-        frame.setArcWidth(16);
-        frame.setArcHeight(16);
         header.getStyleClass().add("zone-header");
-        header.setArcWidth(16);
-        header.setArcHeight(16);
         title.getStyleClass().add("zone-title");
         title.setMouseTransparent(true);
         icon.setMouseTransparent(true);
@@ -111,6 +107,11 @@ public final class ZoneSkin implements ElementSkin {
     @Override
     public Bounds diagramBounds() {
         return vm.bounds();
+    }
+
+    @Override
+    public boolean isDetailedShown() {
+        return title.isVisible();
     }
 
     @Override

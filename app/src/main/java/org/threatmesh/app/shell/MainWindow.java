@@ -133,6 +133,8 @@ public final class MainWindow {
         autosave = new Timeline(new KeyFrame(Duration.seconds(20), e -> workspace.documents().autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
+        // A running timeline is referenced by the animation pulse, which would keep a closed window alive.
+        stage.setOnHidden(e -> autosave.stop());
     }
 
     /** Shows the window with the current document fitted to the view. */
