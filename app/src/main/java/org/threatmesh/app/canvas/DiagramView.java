@@ -119,6 +119,11 @@ public final class DiagramView extends Region {
         return Optional.ofNullable(skins.get(id));
     }
 
+    /** Number of node and call skins currently in the scene graph (the rest are out of view). */
+    public int skinsInScene() {
+        return nodeLayer.getChildren().size() + edgeLayer.getChildren().size();
+    }
+
     /** Number of skins currently attached; equals the number of elements in the model. */
     public int skinCount() {
         return skins.size();
@@ -225,6 +230,7 @@ public final class DiagramView extends Region {
 
     private void setInteracting(boolean value) {
         interacting = value;
+        scheduleCull();
         for (Node child : edgeLayer.getChildren()) {
             Object skin = child.getProperties().get(ElementSkin.SKIN_KEY);
             if (skin instanceof ElementSkin elementSkin) {
@@ -263,6 +269,10 @@ public final class DiagramView extends Region {
         double my = visible.y() - 200;
         double maxX = visible.maxX() + 200;
         double maxY = visible.maxY() + 200;
+        // Skins leave only when well outside the view, so small zoom and pan steps do not make them leave and
+        // re-enter (each entry costs CSS and bounds work).
+        double keepX = visible.width() / 2;
+        double keepY = visible.height() / 2;
         boolean overviewMode = isOverview();
         boolean wantDetail = vm.viewport().scale() >= DETAIL_THRESHOLD;
         java.util.Set<Node> leaving = new java.util.HashSet<>();
@@ -277,9 +287,11 @@ public final class DiagramView extends Region {
                 }
                 continue;
             }
-            boolean show = !overviewMode && skin.overlaps(mx, my, maxX, maxY);
             Node root = skin.root();
             boolean shown = root.getParent() != null;
+            boolean show = !overviewMode && (shown
+                    ? skin.overlaps(mx - keepX, my - keepY, maxX + keepX, maxY + keepY)
+                    : skin.overlaps(mx, my, maxX, maxY));
             if (show && !shown) {
                 (layer == nodeLayer ? enteringNodes : enteringEdges).add(root);
             } else if (!show && shown) {
@@ -299,7 +311,10 @@ public final class DiagramView extends Region {
             ((ElementSkin) root.getProperties().get(ElementSkin.SKIN_KEY)).setInteracting(interacting);
         }
         detailed = wantDetail;
-        overview.show(overviewMode, vm.viewport().scale());
+        // While the view moves, one path of all calls replaces thousands of line skins (which cost the renderer a
+        // fixed amount each); the skins come back when it rests.
+        edgeLayer.setVisible(!interacting);
+        overview.show(overviewMode, interacting && !overviewMode, vm.viewport().scale());
         minimap.requestRedraw();
     }
 

@@ -64,9 +64,15 @@ final class OverviewLayer extends Group {
         dirty = true;
     }
 
-    void show(boolean overview, double scale) {
-        setVisible(overview);
-        if (!overview) {
+    /**
+     * @param overview    far out: nodes and calls as paths
+     * @param callsOnly   while the view moves: calls as one path, nodes stay skins
+     */
+    void show(boolean overview, boolean callsOnly, double scale) {
+        setVisible(overview || callsOnly);
+        nodes.setVisible(overview);
+        selected.setVisible(overview);
+        if (!overview && !callsOnly) {
             return;
         }
         double width = 1.2 / scale;

@@ -97,6 +97,10 @@ public final class EditorBenchmark {
             window.workspace().canvas().zoomToSelection();
             window.workspace().canvas().viewport().actualSize();
         });
+        int[] inScene = new int[1];
+        onFx(() -> inScene[0] = window.window().diagram().skinsInScene());
+        System.out.printf(Locale.ROOT, "at 100 %% zoom %d of %d node and call skins are in the scene graph%n",
+                inScene[0], generated.nodes().size() + generated.edges().size());
         List<Double> drag100 = pulses(step -> drag(window, selection.get(0), step));
         List<Double> zoom100 = pulses(step -> window.workspace().canvas().viewport()
                 .zoomAt(step % 120 < 60 ? 1.015 : 1 / 1.015, 700, 450));
@@ -119,7 +123,7 @@ public final class EditorBenchmark {
         System.exit(0);
     }
 
-    private record Opened(Stage stage, Workspace workspace, double millis) {
+    private record Opened(Stage stage, Workspace workspace, MainWindow window, double millis) {
     }
 
     private static Opened open(Path file, Path home) throws Exception {
@@ -145,7 +149,8 @@ public final class EditorBenchmark {
                     openCpu = (THREADS.getThreadCpuTime(fxThread) - cpuAtOpen[0]) / 1e6;
                     tracker.setOnRenderedFrameTask(() -> {
                         tracker.setOnRenderedFrameTask(null);
-                        result.complete(new Opened(stage, workspace, (System.nanoTime() - start.get()) / 1e6));
+                        result.complete(new Opened(stage, workspace, window,
+                                (System.nanoTime() - start.get()) / 1e6));
                     });
                 });
             } catch (Exception e) {
