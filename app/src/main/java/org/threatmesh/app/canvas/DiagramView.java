@@ -46,6 +46,7 @@ public final class DiagramView extends Region {
     private final Minimap minimap;
     private final Map<ElementId, ElementSkin> skins = new HashMap<>();
     private final Map<ElementSkin, Group> layers = new HashMap<>();
+    private final Map<ElementId, Pending> pending = new HashMap<>();
     private final Rectangle clip = new Rectangle();
     private final DiagramGestures gestures;
     private final OverviewLayer overview;
@@ -81,14 +82,24 @@ public final class DiagramView extends Region {
         grid.setMouseTransparent(true);
 
         vm.zones().addListener((MapChangeListener<ElementId, ZoneViewModel>) c -> change(c.getKey(),
-                c.wasRemoved(), c.wasAdded() ? new ZoneSkin(c.getValueAdded()) : null, zoneLayer));
+                c.wasRemoved(), c.wasAdded() ? zonePending(c.getValueAdded()) : null));
         vm.edges().addListener((MapChangeListener<ElementId, EdgeViewModel>) c -> change(c.getKey(),
-                c.wasRemoved(), c.wasAdded() ? new EdgeSkin(c.getValueAdded()) : null, edgeLayer));
-        vm.nodes().addListener((MapChangeListener<ElementId, NodeViewModel>) c -> change(c.getKey(),
-                c.wasRemoved(), c.wasAdded() ? new NodeSkin(c.getValueAdded()) : null, nodeLayer));
-        vm.zones().values().forEach(z -> change(z.id(), false, new ZoneSkin(z), zoneLayer));
-        vm.edges().values().forEach(e -> change(e.id(), false, new EdgeSkin(e), edgeLayer));
-        vm.nodes().values().forEach(n -> change(n.id(), false, new NodeSkin(n), nodeLayer));
+                c.wasRemoved(), c.wasAdded() ? edgePending(c.getValueAdded()) : null));
+        vm.nodes().addListener((MapChangeListener<ElementId, NodeViewModel>) c -> {
+            if (c.wasRemoved()) {
+                overview.unwatch(c.getValueRemoved());
+            }
+            if (c.wasAdded()) {
+                watch(c.getValueAdded());
+            }
+            change(c.getKey(), c.wasRemoved(), c.wasAdded() ? nodePending(c.getValueAdded()) : null);
+        });
+        vm.zones().values().forEach(z -> change(z.id(), false, zonePending(z)));
+        vm.edges().values().forEach(e -> change(e.id(), false, edgePending(e)));
+        vm.nodes().values().forEach(n -> {
+            watch(n);
+            change(n.id(), false, nodePending(n));
+        });
 
         rest.setOnFinished(e -> setInteracting(false));
         InvalidationListener viewportChanged = obs -> {
@@ -181,40 +192,70 @@ public final class DiagramView extends Region {
         minimap.relocate(w - minimap.getWidth() - 12, h - minimap.getHeight() - 12);
     }
 
-    private void change(ElementId id, boolean removed, ElementSkin added, Group layer) {
+    /** A skin not built yet: skins are built the first time their element comes into view. */
+    private record Pending(java.util.function.Supplier<ElementSkin> factory, Group layer, Overlap overlap) {
+    }
+
+    @FunctionalInterface
+    private interface Overlap {
+        boolean test(double minX, double minY, double maxX, double maxY);
+    }
+
+    private Pending zonePending(ZoneViewModel zone) {
+        return new Pending(() -> new ZoneSkin(zone), zoneLayer, (a, b, c, d) -> true);
+    }
+
+    private Pending nodePending(NodeViewModel node) {
+        return new Pending(() -> new NodeSkin(node), nodeLayer, (minX, minY, maxX, maxY) -> node.x() <= maxX
+                && node.x() + NodeViewModel.WIDTH >= minX && node.y() <= maxY && node.y() + NodeViewModel.HEIGHT >= minY);
+    }
+
+    private Pending edgePending(EdgeViewModel edge) {
+        return new Pending(() -> new EdgeSkin(edge), edgeLayer, (minX, minY, maxX, maxY) -> EdgeSkin.segmentCrosses(
+                edge.source().centerX(), edge.source().centerY(), edge.target().centerX(), edge.target().centerY(),
+                minX, minY, maxX, maxY));
+    }
+
+    private void watch(NodeViewModel node) {
+        overview.watch(node, () -> {
+            interactionTick();
+            scheduleCull();
+        });
+    }
+
+    private void change(ElementId id, boolean removed, Pending added) {
         if (removed) {
+            pending.remove(id);
             ElementSkin old = skins.remove(id);
             if (old != null) {
                 old.detach();
-                layer.getChildren().remove(old.root());
-                layers.remove(old);
-                if (old instanceof NodeSkin node) {
-                    overview.unwatch(node.viewModel());
-                }
+                layers.remove(old).getChildren().remove(old.root());
             }
         }
         if (added != null) {
-            added.attach();
-            added.setDetailed(detailed);
-            skins.put(id, added);
-            layers.put(added, layer);
-            if (added instanceof NodeSkin node) {
-                overview.watch(node.viewModel(), () -> {
-                    interactionTick();
-                    scheduleCull();
-                });
-            }
-            if (layer == zoneLayer) {
-                layer.getChildren().add(added.root());
+            if (added.layer() == zoneLayer) {
+                zoneLayer.getChildren().add(materialize(id, added).root());
+            } else {
+                pending.put(id, added);
             }
         }
         overview.markDirty();
         scheduleCull();
     }
 
+    private ElementSkin materialize(ElementId id, Pending how) {
+        ElementSkin skin = how.factory().get();
+        skin.attach();
+        skin.setDetailed(detailed);
+        skin.setInteracting(interacting);
+        skins.put(id, skin);
+        layers.put(skin, how.layer());
+        return skin;
+    }
+
     /**
-     * Called on every zoom, pan or drag step: calls are drawn without anti-aliasing and labels until the view has
-     * rested for a moment, which keeps software-rendered frames fast; the resting frame is drawn in full quality.
+     * Called on every zoom, pan or drag step: calls are drawn as one cheap path until the view has rested for a
+     * moment, which keeps software-rendered frames fast; the resting frame is drawn in full quality.
      */
     void interactionTick() {
         if (!interacting) {
@@ -300,6 +341,19 @@ public final class DiagramView extends Region {
             if (show && wantDetail != skin.isDetailedShown()) {
                 skin.setDetailed(wantDetail);
             }
+        }
+        if (!overviewMode && !pending.isEmpty()) {
+            java.util.List<ElementId> built = new java.util.ArrayList<>();
+            for (Map.Entry<ElementId, Pending> entry : pending.entrySet()) {
+                Pending how = entry.getValue();
+                if (how.overlap().test(mx, my, maxX, maxY)) {
+                    ElementSkin skin = materialize(entry.getKey(), how);
+                    skin.setDetailed(wantDetail);
+                    (how.layer() == nodeLayer ? enteringNodes : enteringEdges).add(skin.root());
+                    built.add(entry.getKey());
+                }
+            }
+            built.forEach(pending::remove);
         }
         if (!leaving.isEmpty()) {
             nodeLayer.getChildren().removeAll(leaving);
