@@ -152,9 +152,10 @@ public final class ZoneSkin implements ElementSkin {
         header.setFill(Color.color(tint.getRed(), tint.getGreen(), tint.getBlue(), 0.18));
         frame.setStroke(tint);
         for (javafx.scene.Node path : icon.getChildren()) {
-            ((javafx.scene.shape.Shape) path).setStroke(tint.darker());
+            ((javafx.scene.shape.Shape) path).setStroke(tint);
         }
-        title.setFill(tint.darker());
+        // The tint itself, not a darker shade, so the title stays readable on the dark theme too.
+        title.setFill(tint);
         root.setViewOrder(-vm.depthProperty().get());
     }
 }
