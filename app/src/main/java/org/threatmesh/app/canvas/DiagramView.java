@@ -53,6 +53,7 @@ public final class DiagramView extends Region {
     private boolean detailed = true;
     private boolean cullScheduled;
     private boolean interacting;
+    private boolean showEverything;
     private long lastTick;
     private final javafx.animation.PauseTransition rest = new javafx.animation.PauseTransition(
             javafx.util.Duration.millis(180));
@@ -128,6 +129,24 @@ public final class DiagramView extends Region {
     /** The skin of an element, if it is on the canvas. */
     public Optional<ElementSkin> skin(ElementId id) {
         return Optional.ofNullable(skins.get(id));
+    }
+
+    /**
+     * Runs {@code action} (an image export) with every element's skin in the scene in full detail, then goes back
+     * to drawing only what is visible.
+     */
+    public <T> T withEverythingShown(java.util.function.Supplier<T> action) {
+        showEverything = true;
+        cull();
+        for (Node child : edgeLayer.getChildren()) {
+            ((ElementSkin) child.getProperties().get(ElementSkin.SKIN_KEY)).setInteracting(false);
+        }
+        try {
+            return action.get();
+        } finally {
+            showEverything = false;
+            cull();
+        }
     }
 
     /** Number of node and call skins currently in the scene graph (the rest are out of view). */
@@ -314,8 +333,8 @@ public final class DiagramView extends Region {
         // re-enter (each entry costs CSS and bounds work).
         double keepX = visible.width() / 2;
         double keepY = visible.height() / 2;
-        boolean overviewMode = isOverview();
-        boolean wantDetail = vm.viewport().scale() >= DETAIL_THRESHOLD;
+        boolean overviewMode = !showEverything && isOverview();
+        boolean wantDetail = showEverything || vm.viewport().scale() >= DETAIL_THRESHOLD;
         java.util.Set<Node> leaving = new java.util.HashSet<>();
         java.util.List<Node> enteringNodes = new java.util.ArrayList<>();
         java.util.List<Node> enteringEdges = new java.util.ArrayList<>();
@@ -330,7 +349,7 @@ public final class DiagramView extends Region {
             }
             Node root = skin.root();
             boolean shown = root.getParent() != null;
-            boolean show = !overviewMode && (shown
+            boolean show = showEverything || !overviewMode && (shown
                     ? skin.overlaps(mx - keepX, my - keepY, maxX + keepX, maxY + keepY)
                     : skin.overlaps(mx, my, maxX, maxY));
             if (show && !shown) {
@@ -346,7 +365,7 @@ public final class DiagramView extends Region {
             java.util.List<ElementId> built = new java.util.ArrayList<>();
             for (Map.Entry<ElementId, Pending> entry : pending.entrySet()) {
                 Pending how = entry.getValue();
-                if (how.overlap().test(mx, my, maxX, maxY)) {
+                if (showEverything || how.overlap().test(mx, my, maxX, maxY)) {
                     ElementSkin skin = materialize(entry.getKey(), how);
                     skin.setDetailed(wantDetail);
                     (how.layer() == nodeLayer ? enteringNodes : enteringEdges).add(skin.root());
@@ -367,8 +386,8 @@ public final class DiagramView extends Region {
         detailed = wantDetail;
         // While the view moves, one path of all calls replaces thousands of line skins (which cost the renderer a
         // fixed amount each); the skins come back when it rests.
-        edgeLayer.setVisible(!interacting);
-        overview.show(overviewMode, interacting && !overviewMode, vm.viewport().scale());
+        edgeLayer.setVisible(showEverything || !interacting);
+        overview.show(overviewMode, !showEverything && interacting && !overviewMode, vm.viewport().scale());
         minimap.requestRedraw();
     }
 

@@ -3,7 +3,6 @@ package org.threatmesh.app.shell;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -295,40 +294,24 @@ public final class MainWindow {
         return bar;
     }
 
-    /** The whole diagram as PNG bytes at 100 % (up to 2x for small diagrams), on a white background. */
+    /** The whole diagram as PNG bytes at twice its natural size (less for very large diagrams), on white. */
     private byte[] renderPng() {
-        javafx.scene.Node world = diagram.lookup("#diagram-world");
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.WHITE);
-        var bounds = world.getBoundsInLocal();
-        double scale = Math.min(2.0, 8000 / Math.max(1, Math.max(bounds.getWidth(), bounds.getHeight())));
-        parameters.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
-        boolean[] visibility = hideCulling(world);
-        WritableImage image = world.snapshot(parameters, null);
-        restoreCulling(world, visibility);
+        WritableImage image = diagram.withEverythingShown(() -> {
+            javafx.scene.Node world = diagram.lookup("#diagram-world");
+            SnapshotParameters parameters = new SnapshotParameters();
+            parameters.setFill(Color.WHITE);
+            var bounds = world.getBoundsInLocal();
+            double scale = Math.min(2.0, 8000 / Math.max(1, Math.max(bounds.getWidth(), bounds.getHeight())));
+            // A snapshot applies the node's own zoom transform; divide it out so the export ignores the view zoom.
+            double factor = scale / workspace.canvas().viewport().scale();
+            parameters.setTransform(javafx.scene.transform.Transform.scale(factor, factor));
+            return world.snapshot(parameters, null);
+        });
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Skins outside the view are hidden for speed; an export must show them all. */
-    private static boolean[] hideCulling(javafx.scene.Node world) {
-        List<javafx.scene.Node> skins = world.lookupAll(".node-skin, .edge-skin, .zone-skin").stream().toList();
-        boolean[] was = new boolean[skins.size()];
-        for (int i = 0; i < skins.size(); i++) {
-            was[i] = skins.get(i).isVisible();
-            skins.get(i).setVisible(true);
-        }
-        return was;
-    }
-
-    private static void restoreCulling(javafx.scene.Node world, boolean[] was) {
-        List<javafx.scene.Node> skins = world.lookupAll(".node-skin, .edge-skin, .zone-skin").stream().toList();
-        for (int i = 0; i < skins.size() && i < was.length; i++) {
-            skins.get(i).setVisible(was[i]);
         }
     }
 }

@@ -219,6 +219,23 @@ class EditorFlowsUiTest {
         assertThat(workspace.session().current()).isEqualTo(Fixtures.sample());
     }
 
+    @Test
+    void exportsTheWholeDiagramAsPngAndSvg(FxRobot robot) throws Exception {
+        Path png = work.resolve("shop.png");
+        Path svg = work.resolve("shop.svg");
+        dialogs.answerSave(png).answerSave(svg);
+
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        // The sample spans 1540 x 720 diagram units; the export renders all of it at twice that size.
+        assertThat(image.getWidth()).isBetween(2 * 1540, 2 * 1560);
+        assertThat(image.getHeight()).isBetween(2 * 720, 2 * 760);
+        assertThat(Files.readString(svg)).contains("id=\"node-n-cart\"").contains("id=\"zone-z-ns-shop\"");
+        assertThat(dialogs.questions()).containsExactly("save PNG online-shop.png", "save SVG online-shop.svg");
+    }
+
     private Point2D screenPointOf(double diagramX, double diagramY) {
         DiagramView diagram = window.diagram();
         var viewport = workspace.canvas().viewport();
