@@ -9,7 +9,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
@@ -36,7 +35,7 @@ public final class DiagramView extends Region {
     static final double OVERVIEW_THRESHOLD = 0.25;
 
     private final CanvasViewModel vm;
-    private final Canvas grid = new Canvas();
+    private final GridCanvas grid = new GridCanvas();
     private final Group world = new Group();
     private final Group zoneLayer = new Group();
     private final Group edgeLayer = new Group();
@@ -104,7 +103,7 @@ public final class DiagramView extends Region {
 
         rest.setOnFinished(e -> setInteracting(false));
         InvalidationListener viewportChanged = obs -> {
-            drawGrid();
+            grid.redraw(vm.viewport());
             interactionTick();
             scheduleCull();
         };
@@ -204,7 +203,7 @@ public final class DiagramView extends Region {
         if (grid.getWidth() != w || grid.getHeight() != h) {
             grid.setWidth(w);
             grid.setHeight(h);
-            drawGrid();
+            grid.redraw(vm.viewport());
         }
         overlay.resizeRelocate(0, 0, w, h);
         minimap.autosize();
@@ -391,24 +390,4 @@ public final class DiagramView extends Region {
         minimap.requestRedraw();
     }
 
-    private void drawGrid() {
-        GraphicsContext g = grid.getGraphicsContext2D();
-        double w = grid.getWidth();
-        double h = grid.getHeight();
-        g.clearRect(0, 0, w, h);
-        double scale = vm.viewport().scale();
-        double step = DiagramGeometry.GRID * scale;
-        while (step < 8) {
-            step *= 5;
-        }
-        double ox = vm.viewport().translateXProperty().get() % step;
-        double oy = vm.viewport().translateYProperty().get() % step;
-        g.setFill(javafx.scene.paint.Color.gray(0.5, 0.35));
-        double dot = step > 14 ? 1.6 : 1.1;
-        for (double x = ox < 0 ? ox + step : ox; x < w; x += step) {
-            for (double y = oy < 0 ? oy + step : oy; y < h; y += step) {
-                g.fillRect(x, y, dot, dot);
-            }
-        }
-    }
 }
