@@ -1,0 +1,393 @@
+package org.threatmesh.app.canvas;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import org.threatmesh.model.Bounds;
+import org.threatmesh.model.ElementId;
+import org.threatmesh.model.Point;
+
+/**
+ * The diagram canvas: retained-mode skins for zones, calls and nodes in three layers under one zoom/pan
+ * transform, a grid drawn on a {@link Canvas} behind them, an overlay for gesture feedback, and a minimap.
+ * Skins are created and attached when their view-model appears and detached when it goes; skins outside the
+ * visible area are hidden, and small texts are dropped when zoomed far out, so large models stay fluid.
+ */
+public final class DiagramView extends Region {
+
+    /** Below this zoom factor names, kinds and labels are hidden. */
+    static final double DETAIL_THRESHOLD = 0.35;
+    /**
+     * Below this zoom factor nodes and calls are drawn as two overview paths instead of thousands of skins: the
+     * text is unreadable there anyway, and one path costs the renderer far less than thousands of shapes.
+     */
+    static final double OVERVIEW_THRESHOLD = 0.25;
+
+    private final CanvasViewModel vm;
+    private final GridCanvas grid = new GridCanvas();
+    private final Group world = new Group();
+    private final Group zoneLayer = new Group();
+    private final Group edgeLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Group feedbackLayer = new Group();
+    private final Pane overlay = new Pane();
+    private final Minimap minimap;
+    private final Map<ElementId, ElementSkin> skins = new HashMap<>();
+    private final Map<ElementSkin, Group> layers = new HashMap<>();
+    private final Map<ElementId, Pending> pending = new HashMap<>();
+    private final Rectangle clip = new Rectangle();
+    private final DiagramGestures gestures;
+    private final OverviewLayer overview;
+    private boolean detailed = true;
+    private boolean cullScheduled;
+    private boolean interacting;
+    private boolean showEverything;
+    private long lastTick;
+    private final javafx.animation.PauseTransition rest = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(180));
+
+    public DiagramView(CanvasViewModel vm) {
+        this.vm = vm;
+        setId("diagram");
+        getStyleClass().add("diagram-view");
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        ViewportModel viewport = vm.viewport();
+        Scale scale = new Scale();
+        scale.xProperty().bind(viewport.scaleProperty());
+        scale.yProperty().bind(viewport.scaleProperty());
+        Translate translate = new Translate();
+        translate.xProperty().bind(viewport.translateXProperty());
+        translate.yProperty().bind(viewport.translateYProperty());
+        world.getTransforms().addAll(translate, scale);
+        overview = new OverviewLayer(vm);
+        world.getChildren().addAll(zoneLayer, overview, edgeLayer, nodeLayer, feedbackLayer);
+        world.setId("diagram-world");
+        overlay.setPickOnBounds(false);
+        overlay.setMouseTransparent(false);
+        minimap = new Minimap(vm);
+        getChildren().addAll(grid, world, overlay, minimap);
+        setClip(clip);
+        grid.setMouseTransparent(true);
+
+        vm.zones().addListener((MapChangeListener<ElementId, ZoneViewModel>) c -> change(c.getKey(),
+                c.wasRemoved(), c.wasAdded() ? zonePending(c.getValueAdded()) : null));
+        vm.edges().addListener((MapChangeListener<ElementId, EdgeViewModel>) c -> change(c.getKey(),
+                c.wasRemoved(), c.wasAdded() ? edgePending(c.getValueAdded()) : null));
+        vm.nodes().addListener((MapChangeListener<ElementId, NodeViewModel>) c -> {
+            if (c.wasRemoved()) {
+                overview.unwatch(c.getValueRemoved());
+            }
+            if (c.wasAdded()) {
+                watch(c.getValueAdded());
+            }
+            change(c.getKey(), c.wasRemoved(), c.wasAdded() ? nodePending(c.getValueAdded()) : null);
+        });
+        vm.zones().values().forEach(z -> change(z.id(), false, zonePending(z)));
+        vm.edges().values().forEach(e -> change(e.id(), false, edgePending(e)));
+        vm.nodes().values().forEach(n -> {
+            watch(n);
+            change(n.id(), false, nodePending(n));
+        });
+
+        rest.setOnFinished(e -> setInteracting(false));
+        InvalidationListener viewportChanged = obs -> {
+            grid.redraw(vm.viewport());
+            interactionTick();
+            scheduleCull();
+        };
+        viewport.scaleProperty().addListener(viewportChanged);
+        viewport.translateXProperty().addListener(viewportChanged);
+        viewport.translateYProperty().addListener(viewportChanged);
+        viewport.viewWidthProperty().bind(widthProperty());
+        viewport.viewHeightProperty().bind(heightProperty());
+        widthProperty().addListener(viewportChanged);
+        heightProperty().addListener(viewportChanged);
+        vm.session().modelProperty().addListener(obs -> {
+            overview.markDirty();
+            scheduleCull();
+        });
+        vm.selection().ids().addListener((javafx.collections.SetChangeListener<ElementId>) c -> {
+            overview.markDirty();
+            scheduleCull();
+        });
+        gestures = new DiagramGestures(this, vm);
+    }
+
+    /** The skin of an element, if it is on the canvas. */
+    public Optional<ElementSkin> skin(ElementId id) {
+        return Optional.ofNullable(skins.get(id));
+    }
+
+    /**
+     * Runs {@code action} (an image export) with every element's skin in the scene in full detail, then goes back
+     * to drawing only what is visible.
+     */
+    public <T> T withEverythingShown(java.util.function.Supplier<T> action) {
+        showEverything = true;
+        cull();
+        for (Node child : edgeLayer.getChildren()) {
+            ((ElementSkin) child.getProperties().get(ElementSkin.SKIN_KEY)).setInteracting(false);
+        }
+        try {
+            return action.get();
+        } finally {
+            showEverything = false;
+            cull();
+        }
+    }
+
+    /** Number of node and call skins currently in the scene graph (the rest are out of view). */
+    public int skinsInScene() {
+        return nodeLayer.getChildren().size() + edgeLayer.getChildren().size();
+    }
+
+    /** Number of skins currently attached; equals the number of elements in the model. */
+    public int skinCount() {
+        return skins.size();
+    }
+
+    /** Converts scene coordinates to a diagram point. */
+    public Point sceneToDiagram(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        return vm.viewport().toDiagram(local.getX(), local.getY());
+    }
+
+    /** Whether a scene point lies over the canvas (used by drops from the palette). */
+    public boolean containsScenePoint(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        return local.getX() >= 0 && local.getY() >= 0 && local.getX() <= getWidth() && local.getY() <= getHeight();
+    }
+
+    /** Gesture feedback drawn in diagram coordinates (connection preview, rubber band, drop preview). */
+    Group feedbackLayer() {
+        return feedbackLayer;
+    }
+
+    /** Controls placed over the canvas in view coordinates (in-place rename editor, refusal notes). */
+    Pane overlay() {
+        return overlay;
+    }
+
+    DiagramGestures gestures() {
+        return gestures;
+    }
+
+    /** Arms (or with empty, disarms) the zone tool: the next drag on empty canvas draws a zone. */
+    public void armZoneTool(Optional<org.threatmesh.model.ZoneKind> kind) {
+        gestures.armZoneTool(kind);
+    }
+
+    /** Starts renaming the element in place (F2 or double-click). */
+    public void startRename(ElementId id) {
+        gestures.startRename(id);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        clip.setWidth(w);
+        clip.setHeight(h);
+        if (grid.getWidth() != w || grid.getHeight() != h) {
+            grid.setWidth(w);
+            grid.setHeight(h);
+            grid.redraw(vm.viewport());
+        }
+        overlay.resizeRelocate(0, 0, w, h);
+        minimap.autosize();
+        minimap.relocate(w - minimap.getWidth() - 12, h - minimap.getHeight() - 12);
+    }
+
+    /** A skin not built yet: skins are built the first time their element comes into view. */
+    private record Pending(java.util.function.Supplier<ElementSkin> factory, Group layer, Overlap overlap) {
+    }
+
+    @FunctionalInterface
+    private interface Overlap {
+        boolean test(double minX, double minY, double maxX, double maxY);
+    }
+
+    private Pending zonePending(ZoneViewModel zone) {
+        return new Pending(() -> new ZoneSkin(zone), zoneLayer, (a, b, c, d) -> true);
+    }
+
+    private Pending nodePending(NodeViewModel node) {
+        return new Pending(() -> new NodeSkin(node), nodeLayer, (minX, minY, maxX, maxY) -> node.x() <= maxX
+                && node.x() + NodeViewModel.WIDTH >= minX && node.y() <= maxY && node.y() + NodeViewModel.HEIGHT >= minY);
+    }
+
+    private Pending edgePending(EdgeViewModel edge) {
+        return new Pending(() -> new EdgeSkin(edge), edgeLayer, (minX, minY, maxX, maxY) -> EdgeSkin.segmentCrosses(
+                edge.source().centerX(), edge.source().centerY(), edge.target().centerX(), edge.target().centerY(),
+                minX, minY, maxX, maxY));
+    }
+
+    private void watch(NodeViewModel node) {
+        overview.watch(node, () -> {
+            interactionTick();
+            scheduleCull();
+        });
+    }
+
+    private void change(ElementId id, boolean removed, Pending added) {
+        if (removed) {
+            pending.remove(id);
+            ElementSkin old = skins.remove(id);
+            if (old != null) {
+                old.detach();
+                layers.remove(old).getChildren().remove(old.root());
+            }
+        }
+        if (added != null) {
+            if (added.layer() == zoneLayer) {
+                zoneLayer.getChildren().add(materialize(id, added).root());
+            } else {
+                pending.put(id, added);
+            }
+        }
+        overview.markDirty();
+        scheduleCull();
+    }
+
+    private ElementSkin materialize(ElementId id, Pending how) {
+        ElementSkin skin = how.factory().get();
+        skin.attach();
+        skin.setDetailed(detailed);
+        skin.setInteracting(interacting);
+        skins.put(id, skin);
+        layers.put(skin, how.layer());
+        return skin;
+    }
+
+    /**
+     * Called on every zoom, pan or drag step: calls are drawn as one cheap path until the view has rested for a
+     * moment, which keeps software-rendered frames fast; the resting frame is drawn in full quality.
+     */
+    void interactionTick() {
+        if (!interacting) {
+            setInteracting(true);
+        }
+        // A drag moves hundreds of positions per frame; restarting the rest timer once per frame is enough.
+        long now = System.nanoTime();
+        if (now - lastTick > 8_000_000L) {
+            lastTick = now;
+            rest.playFromStart();
+        }
+    }
+
+    private void setInteracting(boolean value) {
+        interacting = value;
+        scheduleCull();
+        for (Node child : edgeLayer.getChildren()) {
+            Object skin = child.getProperties().get(ElementSkin.SKIN_KEY);
+            if (skin instanceof ElementSkin elementSkin) {
+                elementSkin.setInteracting(value);
+            }
+        }
+    }
+
+    /** In overview mode, the node drawn at diagram point {@code p}; null when none. */
+    ElementId overviewNodeAt(Point p) {
+        return overview.nodeAt(p.x(), p.y());
+    }
+
+    /** Whether the canvas currently draws the overview paths instead of node and call skins. */
+    public boolean isOverview() {
+        return vm.viewport().scale() < OVERVIEW_THRESHOLD;
+    }
+
+    /** Culling runs once per pulse at most, however many elements or viewport values changed. */
+    private void scheduleCull() {
+        if (!cullScheduled) {
+            cullScheduled = true;
+            javafx.application.Platform.runLater(this::cull);
+        }
+    }
+
+    /**
+     * Renders only what is visible: node and call skins enter the scene graph when they come into view and leave
+     * it when they go out of view (so CSS, bounds and rendering cost scale with what is on screen, not with the
+     * model); far out, the overview paths replace them.
+     */
+    private void cull() {
+        cullScheduled = false;
+        Bounds visible = vm.viewport().visibleArea();
+        double mx = visible.x() - 200;
+        double my = visible.y() - 200;
+        double maxX = visible.maxX() + 200;
+        double maxY = visible.maxY() + 200;
+        // Skins leave only when well outside the view, so small zoom and pan steps do not make them leave and
+        // re-enter (each entry costs CSS and bounds work).
+        double keepX = visible.width() / 2;
+        double keepY = visible.height() / 2;
+        boolean overviewMode = !showEverything && isOverview();
+        boolean wantDetail = showEverything || vm.viewport().scale() >= DETAIL_THRESHOLD;
+        java.util.Set<Node> leaving = new java.util.HashSet<>();
+        java.util.List<Node> enteringNodes = new java.util.ArrayList<>();
+        java.util.List<Node> enteringEdges = new java.util.ArrayList<>();
+        for (Map.Entry<ElementSkin, Group> entry : layers.entrySet()) {
+            ElementSkin skin = entry.getKey();
+            Group layer = entry.getValue();
+            if (layer == zoneLayer) {
+                if (wantDetail != detailed) {
+                    skin.setDetailed(wantDetail);
+                }
+                continue;
+            }
+            Node root = skin.root();
+            boolean shown = root.getParent() != null;
+            boolean show = showEverything || !overviewMode && (shown
+                    ? skin.overlaps(mx - keepX, my - keepY, maxX + keepX, maxY + keepY)
+                    : skin.overlaps(mx, my, maxX, maxY));
+            if (show && !shown) {
+                (layer == nodeLayer ? enteringNodes : enteringEdges).add(root);
+            } else if (!show && shown) {
+                leaving.add(root);
+            }
+            if (show && wantDetail != skin.isDetailedShown()) {
+                skin.setDetailed(wantDetail);
+            }
+        }
+        if (!overviewMode && !pending.isEmpty()) {
+            java.util.List<ElementId> built = new java.util.ArrayList<>();
+            for (Map.Entry<ElementId, Pending> entry : pending.entrySet()) {
+                Pending how = entry.getValue();
+                if (showEverything || how.overlap().test(mx, my, maxX, maxY)) {
+                    ElementSkin skin = materialize(entry.getKey(), how);
+                    skin.setDetailed(wantDetail);
+                    (how.layer() == nodeLayer ? enteringNodes : enteringEdges).add(skin.root());
+                    built.add(entry.getKey());
+                }
+            }
+            built.forEach(pending::remove);
+        }
+        if (!leaving.isEmpty()) {
+            nodeLayer.getChildren().removeAll(leaving);
+            edgeLayer.getChildren().removeAll(leaving);
+        }
+        nodeLayer.getChildren().addAll(enteringNodes);
+        edgeLayer.getChildren().addAll(enteringEdges);
+        for (Node root : enteringEdges) {
+            ((ElementSkin) root.getProperties().get(ElementSkin.SKIN_KEY)).setInteracting(interacting);
+        }
+        detailed = wantDetail;
+        // While the view moves, one path of all calls replaces thousands of line skins (which cost the renderer a
+        // fixed amount each); the skins come back when it rests.
+        edgeLayer.setVisible(showEverything || !interacting);
+        overview.show(overviewMode, !showEverything && interacting && !overviewMode, vm.viewport().scale());
+        minimap.requestRedraw();
+    }
+
+}

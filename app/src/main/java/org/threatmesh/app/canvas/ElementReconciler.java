@@ -1,0 +1,118 @@
+package org.threatmesh.app.canvas;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.collections.ObservableMap;
+import org.threatmesh.model.Bounds;
+import org.threatmesh.model.Edge;
+import org.threatmesh.model.EdgeId;
+import org.threatmesh.model.Node;
+import org.threatmesh.model.NodeId;
+import org.threatmesh.model.Point;
+import org.threatmesh.model.ThreatModel;
+import org.threatmesh.model.TrustZone;
+import org.threatmesh.model.ZoneId;
+import org.threatmesh.model.ZoneLayout;
+
+/**
+ * Brings the element view-models in line with a new snapshot by id: adds what appeared, updates what changed,
+ * removes what disappeared, and leaves everything else alone, so that skins of untouched elements are never
+ * rebuilt. Elements the layout does not place yet get a provisional spot below the drawing.
+ */
+final class ElementReconciler {
+
+    private final ObservableMap<NodeId, NodeViewModel> nodes;
+    private final ObservableMap<EdgeId, EdgeViewModel> edges;
+    private final ObservableMap<ZoneId, ZoneViewModel> zones;
+    private ThreatModel shown;
+
+    ElementReconciler(ObservableMap<NodeId, NodeViewModel> nodes, ObservableMap<EdgeId, EdgeViewModel> edges,
+            ObservableMap<ZoneId, ZoneViewModel> zones) {
+        this.nodes = nodes;
+        this.edges = edges;
+        this.zones = zones;
+    }
+
+    void reconcile(ThreatModel model) {
+        ThreatModel previous = shown;
+        shown = model;
+        reconcileZones(model, previous);
+        Set<NodeId> replaced = reconcileNodes(model, previous);
+        reconcileEdges(model, previous, replaced);
+    }
+
+    private void reconcileZones(ThreatModel model, ThreatModel previous) {
+        zones.keySet().removeIf(id -> !model.zones().containsKey(id));
+        for (TrustZone zone : model.zones().values()) {
+            ZoneLayout layout = model.layout().zone(zone.id())
+                    .orElse(ZoneLayout.of(new Bounds(0, 0, 240, 160)));
+            int depth = DiagramGeometry.depth(model, zone.id());
+            ZoneViewModel vm = zones.get(zone.id());
+            if (vm == null) {
+                zones.put(zone.id(), new ZoneViewModel(zone, layout, depth));
+            } else if (previous == null || !zone.equals(previous.zones().get(zone.id()))
+                    || !layout.equals(previous.layout().zones().get(zone.id()))
+                    || depth != vm.depthProperty().get() || !layout.bounds().equals(vm.bounds())) {
+                vm.update(zone, layout, depth);
+            }
+        }
+    }
+
+    /** Returns the ids whose view-model object was replaced, whose edges must then be rebuilt too. */
+    private Set<NodeId> reconcileNodes(ThreatModel model, ThreatModel previous) {
+        Set<NodeId> replaced = new HashSet<>();
+        nodes.keySet().removeIf(id -> !model.nodes().containsKey(id));
+        List<Node> unplaced = new ArrayList<>();
+        for (Node node : model.nodes().values()) {
+            Point position = model.layout().nodes().get(node.id());
+            if (position == null) {
+                unplaced.add(node);
+                continue;
+            }
+            place(node, position, previous, replaced);
+        }
+        if (!unplaced.isEmpty()) {
+            double top = DiagramGeometry.contentBounds(model).map(b -> b.maxY() + 60).orElse(40.0);
+            for (int i = 0; i < unplaced.size(); i++) {
+                Point provisional = new Point(40 + (i % 8) * 200.0, top + (i / 8) * 100.0);
+                place(unplaced.get(i), provisional, previous, replaced);
+            }
+        }
+        return replaced;
+    }
+
+    private void place(Node node, Point position, ThreatModel previous, Set<NodeId> replaced) {
+        NodeViewModel vm = nodes.get(node.id());
+        if (vm != null && vm.kind() != node.kind()) {
+            nodes.remove(node.id());
+            replaced.add(node.id());
+            vm = null;
+        }
+        if (vm == null) {
+            nodes.put(node.id(), new NodeViewModel(node, position));
+        } else if (previous == null || !node.equals(previous.nodes().get(node.id()))
+                || !position.equals(vm.modelPosition()) || vm.x() != position.x() || vm.y() != position.y()) {
+            vm.update(node, position);
+        }
+    }
+
+    private void reconcileEdges(ThreatModel model, ThreatModel previous, Set<NodeId> replaced) {
+        edges.entrySet().removeIf(entry -> !model.edges().containsKey(entry.getKey())
+                || replaced.contains(entry.getValue().source().id())
+                || replaced.contains(entry.getValue().target().id())
+                || !entry.getValue().source().id().equals(model.edges().get(entry.getKey()).from())
+                || !entry.getValue().target().id().equals(model.edges().get(entry.getKey()).to()));
+        for (Map.Entry<EdgeId, Edge> entry : model.edges().entrySet()) {
+            Edge edge = entry.getValue();
+            EdgeViewModel vm = edges.get(edge.id());
+            if (vm == null) {
+                edges.put(edge.id(), new EdgeViewModel(edge, nodes.get(edge.from()), nodes.get(edge.to())));
+            } else if (previous == null || !edge.equals(previous.edges().get(edge.id()))) {
+                vm.update(edge);
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.threatmesh.app.canvas;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import org.threatmesh.model.Bounds;
+import org.threatmesh.model.Point;
+
+/**
+ * An overview of the whole diagram in the canvas corner: zones and nodes as small shapes plus the visible area
+ * as a frame. Clicking or dragging in it centres the view there. Drawn on a {@link Canvas} (one draw call per
+ * element), never as scene-graph nodes.
+ */
+final class Minimap extends StackPane {
+
+    private static final double WIDTH = 200;
+    private static final double HEIGHT = 130;
+
+    private final CanvasViewModel vm;
+    private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
+    private Bounds world = new Bounds(0, 0, 1, 1);
+    private double factor = 1;
+    private long lastDraw;
+    private boolean pending;
+
+    Minimap(CanvasViewModel vm) {
+        this.vm = vm;
+        setId("minimap");
+        getStyleClass().add("minimap");
+        getChildren().add(canvas);
+        setMaxSize(WIDTH + 2, HEIGHT + 2);
+        setPrefSize(WIDTH + 2, HEIGHT + 2);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::jump);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::jump);
+        addEventHandler(MouseEvent.ANY, MouseEvent::consume);
+    }
+
+    /** Redraws at most ten times a second, and once more after the last request, so zooming stays fluid. */
+    void requestRedraw() {
+        long now = System.nanoTime();
+        if (now - lastDraw > 100_000_000L) {
+            redraw();
+        } else if (!pending) {
+            pending = true;
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(110));
+            later.setOnFinished(e -> {
+                pending = false;
+                redraw();
+            });
+            later.play();
+        }
+    }
+
+    void redraw() {
+        lastDraw = System.nanoTime();
+        Bounds content = DiagramGeometry.contentBounds(vm.session().current()).orElse(new Bounds(0, 0, 400, 300));
+        Bounds visible = vm.viewport().visibleArea();
+        double minX = Math.min(content.x(), visible.x());
+        double minY = Math.min(content.y(), visible.y());
+        double maxX = Math.max(content.maxX(), visible.maxX());
+        double maxY = Math.max(content.maxY(), visible.maxY());
+        world = new Bounds(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
+        factor = Math.min((WIDTH - 8) / world.width(), (HEIGHT - 8) / world.height());
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, WIDTH, HEIGHT);
+        for (ZoneViewModel zone : vm.zones().values()) {
+            Color tint = Color.web(zone.colorProperty().get().orElse(ZoneSkin.colorOf(zone.kindProperty().get())));
+            g.setStroke(tint);
+            g.setFill(Color.color(tint.getRed(), tint.getGreen(), tint.getBlue(), 0.12));
+            Bounds b = zone.bounds();
+            g.fillRect(mapX(b.x()), mapY(b.y()), b.width() * factor, b.height() * factor);
+            g.strokeRect(mapX(b.x()), mapY(b.y()), b.width() * factor, b.height() * factor);
+        }
+        g.setFill(Color.web("#6e7781"));
+        double w = Math.max(1.5, NodeViewModel.WIDTH * factor);
+        double h = Math.max(1.5, NodeViewModel.HEIGHT * factor);
+        for (NodeViewModel node : vm.nodes().values()) {
+            g.fillRect(mapX(node.x()), mapY(node.y()), w, h);
+        }
+        g.setStroke(Color.web("#0969da"));
+        g.setLineWidth(1.5);
+        g.strokeRect(mapX(visible.x()), mapY(visible.y()), visible.width() * factor, visible.height() * factor);
+        g.setLineWidth(1);
+    }
+
+    private double mapX(double x) {
+        return 4 + (x - world.x()) * factor;
+    }
+
+    private double mapY(double y) {
+        return 4 + (y - world.y()) * factor;
+    }
+
+    private void jump(MouseEvent event) {
+        vm.viewport().centerOn(new Point(world.x() + (event.getX() - 4) / factor,
+                world.y() + (event.getY() - 4) / factor));
+        event.consume();
+    }
+}

@@ -1,0 +1,121 @@
+package org.threatmesh.app.canvas;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.scene.Group;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import org.threatmesh.model.ElementId;
+
+/**
+ * The far-out drawing of a large diagram: every call as one segment of a single path, every node as one rectangle
+ * of another, and selected nodes in a third. Rebuilt only when the model, the selection or a previewed position
+ * changed; line widths are kept constant on screen whatever the zoom.
+ */
+final class OverviewLayer extends Group {
+
+    private final CanvasViewModel vm;
+    private final Path edges = new Path();
+    private final Path nodes = new Path();
+    private final Path selected = new Path();
+    private final Map<NodeViewModel, InvalidationListener> watched = new HashMap<>();
+    private boolean dirty = true;
+
+    OverviewLayer(CanvasViewModel vm) {
+        this.vm = vm;
+        setId("overview");
+        setMouseTransparent(true);
+        edges.getStyleClass().add("overview-edges");
+        nodes.getStyleClass().add("overview-nodes");
+        selected.getStyleClass().add("overview-selected");
+        // Without anti-aliasing the rasteriser samples each pixel once instead of per sub-pixel row, which is what
+        // thousands of crossing lines cost most; at this zoom the difference is invisible.
+        edges.setSmooth(false);
+        nodes.setSmooth(false);
+        getChildren().addAll(edges, nodes, selected);
+        setVisible(false);
+    }
+
+    /** Redraws on the next {@link #show} after {@code node} is previewed somewhere else. */
+    void watch(NodeViewModel node, Runnable onChange) {
+        InvalidationListener listener = obs -> {
+            dirty = true;
+            onChange.run();
+        };
+        node.xProperty().addListener(listener);
+        node.yProperty().addListener(listener);
+        watched.put(node, listener);
+    }
+
+    void unwatch(NodeViewModel node) {
+        InvalidationListener listener = watched.remove(node);
+        if (listener != null) {
+            node.xProperty().removeListener(listener);
+            node.yProperty().removeListener(listener);
+        }
+    }
+
+    void markDirty() {
+        dirty = true;
+    }
+
+    /**
+     * @param overview    far out: nodes and calls as paths
+     * @param callsOnly   while the view moves: calls as one path, nodes stay skins
+     */
+    void show(boolean overview, boolean callsOnly, double scale) {
+        setVisible(overview || callsOnly);
+        nodes.setVisible(overview);
+        selected.setVisible(overview);
+        if (!overview && !callsOnly) {
+            return;
+        }
+        double width = 1.2 / scale;
+        edges.setStrokeWidth(width);
+        nodes.setStrokeWidth(width);
+        selected.setStrokeWidth(2 * width);
+        if (!dirty) {
+            return;
+        }
+        dirty = false;
+        List<PathElement> lines = new java.util.ArrayList<>(vm.edges().size() * 2);
+        for (EdgeViewModel edge : vm.edges().values()) {
+            lines.add(new MoveTo(edge.source().centerX(), edge.source().centerY()));
+            lines.add(new LineTo(edge.target().centerX(), edge.target().centerY()));
+        }
+        edges.getElements().setAll(lines);
+        List<PathElement> boxes = new java.util.ArrayList<>(vm.nodes().size() * 5);
+        List<PathElement> chosen = new java.util.ArrayList<>();
+        for (NodeViewModel node : vm.nodes().values()) {
+            List<PathElement> target = node.isSelected() ? chosen : boxes;
+            rectangle(target, node.x(), node.y());
+        }
+        nodes.getElements().setAll(boxes);
+        selected.getElements().setAll(chosen);
+    }
+
+    private static void rectangle(List<PathElement> into, double x, double y) {
+        into.add(new MoveTo(x, y));
+        into.add(new LineTo(x + NodeViewModel.WIDTH, y));
+        into.add(new LineTo(x + NodeViewModel.WIDTH, y + NodeViewModel.HEIGHT));
+        into.add(new LineTo(x, y + NodeViewModel.HEIGHT));
+        into.add(new ClosePath());
+    }
+
+    /** The node whose box contains the diagram point, for clicks while the overview is shown. */
+    ElementId nodeAt(double x, double y) {
+        ElementId found = null;
+        for (NodeViewModel node : vm.nodes().values()) {
+            if (x >= node.x() && x <= node.x() + NodeViewModel.WIDTH && y >= node.y()
+                    && y <= node.y() + NodeViewModel.HEIGHT) {
+                found = node.id();
+            }
+        }
+        return found;
+    }
+}

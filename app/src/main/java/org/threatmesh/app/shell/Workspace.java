@@ -1,0 +1,81 @@
+package org.threatmesh.app.shell;
+
+import org.threatmesh.app.canvas.CanvasViewModel;
+import org.threatmesh.app.editing.EditingSession;
+import org.threatmesh.app.export.ExportViewModel;
+import org.threatmesh.app.files.DocumentViewModel;
+import org.threatmesh.app.files.RecoveryStore;
+import org.threatmesh.app.inspector.InspectorViewModel;
+import org.threatmesh.app.layout.AutoLayout;
+import org.threatmesh.app.layout.LayoutViewModel;
+import org.threatmesh.app.palette.PaletteViewModel;
+import org.threatmesh.app.ui.AppSettings;
+import org.threatmesh.app.ui.DialogService;
+import org.threatmesh.app.ui.UiExecutors;
+import org.threatmesh.model.ThreatModel;
+
+/**
+ * The view-models of one editor window, wired to one editing session. Built without any control, so tests can
+ * drive the whole editor through its intents.
+ */
+public final class Workspace {
+
+    private final EditingSession session;
+    private final CanvasViewModel canvas;
+    private final PaletteViewModel palette;
+    private final InspectorViewModel inspector;
+    private final DocumentViewModel documents;
+    private final LayoutViewModel layout;
+    private ExportViewModel export;
+    private final DialogService dialogs;
+    private final AppSettings settings;
+
+    public Workspace(ThreatModel initial, DialogService dialogs, AppSettings settings, UiExecutors executors) {
+        this.dialogs = dialogs;
+        this.settings = settings;
+        session = new EditingSession(AutoLayout.placeUnplaced(initial));
+        canvas = new CanvasViewModel(session);
+        palette = new PaletteViewModel(canvas);
+        inspector = new InspectorViewModel(session, canvas.selection());
+        documents = new DocumentViewModel(session, dialogs, settings, new RecoveryStore(settings.home()), executors,
+                AutoLayout::placeUnplaced);
+        layout = new LayoutViewModel(session, canvas, executors);
+    }
+
+    /** Connects the exporter to the canvas view's PNG renderer once the view exists. */
+    void connectPngRenderer(java.util.function.Supplier<byte[]> renderer) {
+        export = new ExportViewModel(session, dialogs, renderer);
+    }
+
+    public EditingSession session() {
+        return session;
+    }
+
+    public CanvasViewModel canvas() {
+        return canvas;
+    }
+
+    public PaletteViewModel palette() {
+        return palette;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public DocumentViewModel documents() {
+        return documents;
+    }
+
+    public LayoutViewModel layout() {
+        return layout;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+}
