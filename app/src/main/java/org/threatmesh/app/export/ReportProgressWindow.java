@@ -15,7 +15,8 @@ import javafx.stage.Window;
 
 /**
  * A small non-modal window showing a running report export: the exporter's step, a progress bar and Cancel. The
- * editor stays usable meanwhile (the export works on a snapshot). It closes itself when the export ends.
+ * editor stays usable meanwhile (the export works on a snapshot). Once the report is written it says where, with
+ * a Close button; a cancelled or failed export closes it (failures are shown as an error dialog).
  */
 final class ReportProgressWindow {
 
@@ -51,10 +52,20 @@ final class ReportProgressWindow {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends ReportExportViewModel.State> obs,
                     ReportExportViewModel.State old, ReportExportViewModel.State now) {
-                if (now != ReportExportViewModel.State.RUNNING) {
-                    export.stateProperty().removeListener(this);
-                    step.textProperty().unbind();
-                    bar.progressProperty().unbind();
+                if (now == ReportExportViewModel.State.RUNNING) {
+                    return;
+                }
+                export.stateProperty().removeListener(this);
+                step.textProperty().unbind();
+                bar.progressProperty().unbind();
+                if (now == ReportExportViewModel.State.WRITTEN) {
+                    // Stays open once so the user sees where the report went; Cancel becomes Close.
+                    step.setText("Report written to " + export.writtenProperty().get().map(String::valueOf)
+                            .orElse(""));
+                    bar.setProgress(1);
+                    cancel.setText("Close");
+                    cancel.setOnAction(e -> stage.close());
+                } else {
                     stage.close();
                 }
             }
