@@ -89,6 +89,42 @@ class ExportAndSamplesUiTest {
     }
 
     @Test
+    void exportConfigsPreviewsTheFilesAndWritesThemIntoTheChosenFolder(FxRobot robot) throws Exception {
+        Path folder = work.resolve("configs");
+        exportDialogs.answerFolder(folder);
+        ExportActions actions = new ExportActions(() -> window.scene().getWindow(), workspace.session()::current,
+                workspace.session()::file, exportDialogs, workspace.executors());
+        ConfigExportViewModel[] configs = new ConfigExportViewModel[1];
+
+        robot.interact(() -> configs[0] = actions.exportConfigs());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> configs[0].previewReadyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.ListView<String> files = robot.lookup("#config-files").queryListView();
+        assertThat(files.getItems()).containsExactlyElementsOf(configs[0].files()).contains("README.md");
+        String shown = robot.lookup("#config-file-text").queryTextInputControl().getText();
+        assertThat(shown).isEqualTo(configs[0].selectedTextProperty().get()).contains("apiVersion: ");
+        assertThat(robot.lookup("#config-readme").queryTextInputControl().getText())
+                .startsWith("# ThreatMesh configuration export");
+
+        robot.clickOn("#config-target-kong");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> configs[0].previewReadyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(files.getItems()).isNotEmpty().noneMatch(p -> p.startsWith("kong/"));
+
+        robot.clickOn("#config-write");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> configs[0].writtenProperty().get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String path : files.getItems()) {
+            assertThat(folder.resolve(path)).isRegularFile();
+        }
+        assertThat(folder.resolve("kong")).doesNotExist();
+        assertThat(robot.lookup("#config-export").tryQuery()).as("dialog closed after writing").isEmpty();
+        assertThat(exportDialogs.errors()).isEmpty();
+    }
+
+    @Test
     void openSampleShowsThumbnailsAndOpensTheChosenSampleWithAllItsElements(FxRobot robot) {
         OpenSampleWindow gallery = new OpenSampleWindow();
         Platform.runLater(() -> gallery.show(window.scene().getWindow(), new SampleGalleryViewModel(
