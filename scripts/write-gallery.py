@@ -19,8 +19,8 @@ out = ["# Sample gallery", "",
        "Every built-in sample open in the editor (`threatmesh-app --sample <id>`, or File > Open Sample…), with what",
        "the built-in rules find in it (`threatmesh analyze <file> --format json`). Screenshots are taken under Xvfb by",
        "`scripts/capture-sample-screenshots.sh`; this page is written by `scripts/write-gallery.py`.", "",
-       "| Sample | Findings | Critical | High | Medium | Low | Violations | Need review | Need attestation |",
-       "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+       "| Sample | Findings | Open | Critical | High | Medium | Low | Violations | Need review | Need attestation |",
+       "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
 sections = []
 for sample_id, title, summary in samples:
     model = root / "sample-models/src/main/resources/org/threatmesh/samples" / (sample_id + ".threatmesh.json")
@@ -32,14 +32,14 @@ for sample_id, title, summary in samples:
     by_severity = Counter(f["severity"] for f in report["findings"])
     by_kind = Counter(f["kind"] for f in report["findings"])
     total = len(report["findings"])
-    out.append(f"| [{title}](#{sample_id}) | {total} | " + " | ".join(str(by_severity[s]) for s in severities)
+    out.append(f"| [{title}](#{sample_id}) | {total} | {report['summary']['open']} | " + " | ".join(str(by_severity[s]) for s in severities)
                + " | " + " | ".join(str(by_kind[k]) for k, _ in kinds) + " |")
     counts = ", ".join(f"{by_severity[s]} {s}" for s in severities)
     kind_text = ", ".join(f"{by_kind[k]} {label}" for k, label in kinds)
     top = [f for f in report["findings"] if f["kind"] == "violation"][:3]
     lines = [f'<a id="{sample_id}"></a>', f"## {title}", "", summary + ".", "",
              f"![{title} open in the ThreatMesh editor](images/samples/{sample_id}.png)", "",
-             f"`{sample_id}`: **{total} findings** ({counts}; {kind_text}).", ""]
+             f"`{sample_id}`: **{total} findings**, {report['summary']['open']} open ({counts}; {kind_text}).", ""]
     if top:
         lines.append("Most severe violations:")
         lines.append("")
