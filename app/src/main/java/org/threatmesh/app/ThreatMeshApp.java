@@ -48,8 +48,13 @@ public final class ThreatMeshApp extends Application {
 
     /** {@code FILE} or {@code --sample ID} from the command line; the default sample is already open. */
     private static void openRequested(LaunchRequest request, Workspace workspace, FxDialogService dialogs) {
-        if (request instanceof LaunchRequest.OpenFile open && Files.isRegularFile(open.file())) {
-            workspace.documents().open(open.file());
+        if (request instanceof LaunchRequest.OpenFile open) {
+            if (Files.isRegularFile(open.file())) {
+                workspace.documents().open(open.file());
+            } else {
+                dialogs.showError("Cannot open", "There is no model file " + open.file() + ".",
+                        "The default sample is open instead.");
+            }
         } else if (request instanceof LaunchRequest.OpenSample open) {
             workspace.documents().newFromSample(open.sample());
         } else if (request instanceof LaunchRequest.Invalid invalid) {

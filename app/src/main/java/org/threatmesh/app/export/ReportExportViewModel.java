@@ -150,6 +150,8 @@ public final class ReportExportViewModel {
         } catch (ExportException e) {
             executors.ui().execute(() -> fail(target, e.getMessage()));
         } catch (RuntimeException | Error e) {
+            // Anything else (a rule defect, memory exhausted by a huge model) must still end the export, or the
+            // progress window would wait forever.
             String detail = e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getClass().getSimpleName() + ": " + e.getMessage();
             executors.ui().execute(() -> fail(target, detail));
