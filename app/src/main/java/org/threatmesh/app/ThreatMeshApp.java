@@ -2,12 +2,12 @@ package org.threatmesh.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.threatmesh.app.samples.LaunchRequest;
 import org.threatmesh.app.shell.FxDialogService;
 import org.threatmesh.app.shell.MainWindow;
 import org.threatmesh.app.shell.Workspace;
@@ -16,8 +16,8 @@ import org.threatmesh.app.ui.UiExecutors;
 import org.threatmesh.samples.SampleCatalog;
 
 /**
- * The JavaFX application: opens the editor on the default sample (or on a model file given on the command line),
- * fitted to the view, and offers to recover unsaved work left by a crash.
+ * The JavaFX application: opens the editor on the default sample (or on a model file or {@code --sample ID} given
+ * on the command line), fitted to the view, and offers to recover unsaved work left by a crash.
  */
 public final class ThreatMeshApp extends Application {
 
@@ -36,14 +36,30 @@ public final class ThreatMeshApp extends Application {
                 new UiExecutors(workers, Platform::runLater));
         MainWindow window = new MainWindow(stage, workspace);
         window.show();
-        List<String> args = getParameters().getRaw();
+        LaunchRequest request = LaunchRequest.parse(getParameters().getRaw());
         Platform.runLater(() -> {
             boolean recovered = workspace.documents().offerRecovery();
-            if (!recovered && !args.isEmpty() && Files.isRegularFile(Path.of(args.get(0)))) {
-                workspace.documents().open(Path.of(args.get(0)));
+            if (!recovered) {
+                openRequested(request, workspace, dialogs);
             }
             workspace.canvas().zoomToFit();
         });
+    }
+
+    /** {@code FILE} or {@code --sample ID} from the command line; the default sample is already open. */
+    private static void openRequested(LaunchRequest request, Workspace workspace, FxDialogService dialogs) {
+        if (request instanceof LaunchRequest.OpenFile open) {
+            if (Files.isRegularFile(open.file())) {
+                workspace.documents().open(open.file());
+            } else {
+                dialogs.showError("Cannot open", "There is no model file " + open.file() + ".",
+                        "The default sample is open instead.");
+            }
+        } else if (request instanceof LaunchRequest.OpenSample open) {
+            workspace.documents().newFromSample(open.sample());
+        } else if (request instanceof LaunchRequest.Invalid invalid) {
+            dialogs.showError("Cannot open", "The command line was not understood.", invalid.message());
+        }
     }
 
     @Override

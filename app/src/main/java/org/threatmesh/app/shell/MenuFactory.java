@@ -20,7 +20,12 @@ import org.threatmesh.app.canvas.ArrangeIntents.Axis;
 import org.threatmesh.app.canvas.CanvasViewModel;
 import org.threatmesh.app.canvas.DiagramView;
 import org.threatmesh.app.editing.EditingSession;
+import org.threatmesh.app.export.ExportActions;
+import org.threatmesh.app.export.FxExportDialogs;
+import org.threatmesh.app.samples.OpenSampleWindow;
+import org.threatmesh.app.samples.SampleGalleryViewModel;
 import org.threatmesh.model.ZoneKind;
+import org.threatmesh.samples.SampleCatalog;
 
 /**
  * The menu bar. Every frequent action has a shortcut shown in its menu; Undo and Redo name the step they act on.
@@ -31,11 +36,17 @@ final class MenuFactory {
     private final MainWindow window;
     private final Workspace workspace;
     private final DiagramView diagram;
+    // Report and config exports and the sample gallery (issues 6, 7, 8) live in their own packages.
+    private final ExportActions exports;
+    private final OpenSampleWindow sampleGallery = new OpenSampleWindow();
 
     MenuFactory(MainWindow window, Workspace workspace, DiagramView diagram) {
         this.window = window;
         this.workspace = workspace;
         this.diagram = diagram;
+        this.exports = new ExportActions(() -> window.scene().getWindow(), workspace.session()::current,
+                workspace.session()::file, new FxExportDialogs(() -> window.scene().getWindow(),
+                workspace.dialogs()), workspace.executors());
     }
 
     MenuBar build() {
@@ -65,6 +76,7 @@ final class MenuFactory {
                 item("New…", "menu-new", shortcut(KeyCode.N), () -> window.showStartPage()),
                 item("Open…", "menu-open", shortcut(KeyCode.O), () -> window.afterDocumentChange(documents.open())),
                 recent,
+                item("Open Sample…", "menu-open-sample", null, this::openSample),
                 new SeparatorMenuItem(),
                 item("Save", "menu-save", shortcut(KeyCode.S), documents::save),
                 item("Save As…", "menu-save-as", shortcutShift(KeyCode.S), documents::saveAs),
@@ -72,8 +84,20 @@ final class MenuFactory {
                 item("Export as PNG…", "menu-export-png", shortcut(KeyCode.E), () -> workspace.export().exportPng()),
                 item("Export as SVG…", "menu-export-svg", shortcutShift(KeyCode.E),
                         () -> workspace.export().exportSvg()),
+                item("Export Report (PDF)…", "menu-export-report", shortcut(KeyCode.P), exports::exportReport),
+                item("Export Configs…", "menu-export-configs", null, exports::exportConfigs),
                 new SeparatorMenuItem(),
                 item("Quit", "menu-quit", shortcut(KeyCode.Q), window::requestClose));
+    }
+
+    private void openSample() {
+        var documents = workspace.documents();
+        sampleGallery.show(window.scene().getWindow(), new SampleGalleryViewModel(SampleCatalog.all(),
+                sample -> {
+                    boolean opened = documents.newFromSample(sample);
+                    window.afterDocumentChange(opened);
+                    return opened;
+                }));
     }
 
     private Menu edit() {

@@ -29,10 +29,12 @@ public final class Workspace {
     private ExportViewModel export;
     private final DialogService dialogs;
     private final AppSettings settings;
+    private final UiExecutors executors;
 
     public Workspace(ThreatModel initial, DialogService dialogs, AppSettings settings, UiExecutors executors) {
         this.dialogs = dialogs;
         this.settings = settings;
+        this.executors = executors;
         session = new EditingSession(AutoLayout.placeUnplaced(initial));
         canvas = new CanvasViewModel(session);
         palette = new PaletteViewModel(canvas);
@@ -77,5 +79,15 @@ public final class Workspace {
 
     public AppSettings settings() {
         return settings;
+    }
+
+    /** The dialogs view-models ask through; the report and config exports report their errors here. */
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** Where background work runs and where results come back. */
+    public UiExecutors executors() {
+        return executors;
     }
 }
