@@ -6,7 +6,6 @@ import org.threatmesh.export.ExportProgress;
 import org.threatmesh.export.pdf.PdfReportExporter;
 import org.threatmesh.export.report.ReportInput;
 import org.threatmesh.export.report.ReportOptions;
-import org.threatmesh.icons.IconLibrary;
 import org.threatmesh.model.ThreatModel;
 import org.threatmesh.rules.Rule;
 import org.threatmesh.rules.builtin.BuiltInRules;
@@ -34,7 +33,7 @@ public interface ReportWriter {
      */
     static ReportWriter analyzingWith(Clock clock) {
         Analyzer analyzer = new Analyzer(BuiltInRules.all(), clock);
-        PdfReportExporter exporter = new PdfReportExporter(IconLibrary::find);
+        PdfReportExporter exporter = new PdfReportExporter();
         return (model, target, progress) -> {
             if (progress.isCancelled()) {
                 throw new org.threatmesh.export.ExportCancelledException();

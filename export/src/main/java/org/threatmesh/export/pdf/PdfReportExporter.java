@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.threatmesh.icons.IconLibrary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.threatmesh.export.ExportCancelledException;
 import org.threatmesh.export.ExportException;
@@ -35,9 +36,9 @@ public final class PdfReportExporter {
         this.icons = Objects.requireNonNull(icons, "icons");
     }
 
-    /** An exporter without icons: node kinds show their short labels. */
+    /** An exporter drawing node kinds with the shared icon artwork, the same the editor shows. */
     public PdfReportExporter() {
-        this(NodeIcons.NONE);
+        this(IconLibrary::find);
     }
 
     /**

@@ -152,7 +152,7 @@ class PdfReportExporterTest {
     void pageNumbersAreOnEveryPageButTheCover() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int pages = document.getNumberOfPages();
-            assertThat(pages).isEqualTo(63);
+            assertThat(pages).isEqualTo(64);
             String text = text(pdf);
             for (int i = 2; i <= pages; i++) {
                 assertThat(text).contains("Page " + i + " of " + pages);

@@ -81,7 +81,7 @@ class ReportBuilderTest {
     @Test
     void triageSummaryListsStaleExpiredAndExpiringDecisions() {
         Instant decided = Instant.parse("2026-01-01T00:00:00Z");
-        ThreatModel model = SHOP
+        ThreatModel model = withoutSampleTriage(SHOP)
                 .withTriage(new TriageDecision("test-plaintext-call@e-cart-store", TriageStatus.ACCEPTED_RISK,
                         "Redis is on the node network only.", "Ana", decided, Optional.of(LocalDate.of(2026, 3, 1))))
                 .withTriage(new TriageDecision("test-plaintext-call@e-broker-notify", TriageStatus.MITIGATED,
@@ -97,6 +97,15 @@ class ReportBuilderTest {
                         "test-plaintext-call@e-broker-notify | Expires on 1 April 2026",
                         "test-plaintext-call@e-cart-store | Expired on 1 March 2026",
                         "test-plaintext-call@e-gone | Stale: the finding no longer fires");
+    }
+
+    /** The sample ships triage decisions on built-in rules; these tests use their own rules and decisions. */
+    private static ThreatModel withoutSampleTriage(ThreatModel model) {
+        ThreatModel result = model;
+        for (String key : model.triage().keySet()) {
+            result = result.withoutTriage(key);
+        }
+        return result;
     }
 
     @Test
