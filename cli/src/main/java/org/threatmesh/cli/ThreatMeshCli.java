@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "threatmesh", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Threat modeling for microservice systems against NIST SP 800-204.",
-        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class,
+        subcommands = {ValidateCommand.class, FormatCommand.class, AnalyzeCommand.class, RulesCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class ThreatMeshCli {
 

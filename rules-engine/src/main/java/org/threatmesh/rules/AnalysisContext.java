@@ -33,10 +33,24 @@ public class AnalysisContext {
     private final ThreatModel model;
     private final TopologyGraph graph;
     private volatile Set<NodeId> internetReachable;
+    private volatile java.util.Map<NodeId, Node> nodeIndex;
+    private volatile java.util.Map<org.threatmesh.model.EdgeId, Edge> edgeIndex;
+    private volatile Set<NodeId> internetNodes;
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public AnalysisContext(ThreatModel model) {
+        this(model, model.graph());
+    }
+
+    /**
+     * A context whose graph view is {@code graph}, which must answer every query exactly as {@code model.graph()}
+     * would: incremental analysis passes the previous snapshot's view when an edit changed no call, node kind or
+     * zone, so that the new snapshot's view need not be built.
+     */
+    public AnalysisContext(ThreatModel model, TopologyGraph graph) {
         this.model = model;
-        this.graph = model.graph();
+        this.graph = graph;
     }
 
     public ThreatModel model() {
@@ -47,21 +61,60 @@ public class AnalysisContext {
         return graph;
     }
 
+    /** The node with this id; constant time (the snapshot's nodes are indexed once by hash). */
     public Node node(NodeId id) {
-        return model.nodes().get(id);
+        return nodeIndex().get(id);
+    }
+
+    /** The call with this id; constant time (the snapshot's calls are indexed once by hash). */
+    public Edge edge(org.threatmesh.model.EdgeId id) {
+        java.util.Map<org.threatmesh.model.EdgeId, Edge> index = edgeIndex;
+        if (index == null) {
+            index = new java.util.HashMap<>(model.edges().size() * 2);
+            for (Edge edge : model.edges().values()) {
+                index.put(edge.id(), edge);
+            }
+            edgeIndex = index;
+        }
+        return index.get(id);
     }
 
     public Node source(Edge edge) {
-        return model.nodes().get(edge.from());
+        return nodeIndex().get(edge.from());
     }
 
     public Node target(Edge edge) {
-        return model.nodes().get(edge.to());
+        return nodeIndex().get(edge.to());
+    }
+
+    private java.util.Map<NodeId, Node> nodeIndex() {
+        java.util.Map<NodeId, Node> index = nodeIndex;
+        if (index == null) {
+            index = new java.util.HashMap<>(model.nodes().size() * 2);
+            for (Node node : model.nodes().values()) {
+                index.put(node.id(), node);
+            }
+            nodeIndex = index;
+        }
+        return index;
     }
 
     /** Whether the node sits in the internet zone, or is an external client. */
     public boolean isInInternet(Node node) {
-        return node.kind() == NodeKind.EXTERNAL_CLIENT || graph.isInZoneOfKind(node.id(), ZoneKind.INTERNET);
+        if (node.kind() == NodeKind.EXTERNAL_CLIENT) {
+            return true;
+        }
+        Set<NodeId> inside = internetNodes;
+        if (inside == null) {
+            inside = new java.util.HashSet<>();
+            for (Node candidate : model.nodes().values()) {
+                if (graph.isInZoneOfKind(candidate.id(), ZoneKind.INTERNET)) {
+                    inside.add(candidate.id());
+                }
+            }
+            internetNodes = inside;
+        }
+        return inside.contains(node.id());
     }
 
     /** {@code ns(e)}: north-south, the call comes from an external client or from the internet zone. */
@@ -170,5 +223,25 @@ public class AnalysisContext {
     /** The label an unknown fact is reported under, for example {@code e-cart.tls}. */
     public static String unknownFact(ElementId element, AttributeKey<?> key) {
         return element.value() + "." + key.name();
+    }
+
+    /**
+     * A whole-graph fact computed once per snapshot and shared by every rule that asks for it, for example the
+     * paths from the internet that skip every gateway. Graph rules use it so that evaluating them on each target
+     * costs little after the first.
+     *
+     * @param type    identifies the fact; one value per type and snapshot
+     * @param compute builds it from this context; must not itself call {@code derived} with the same type
+     */
+    public <T> T derived(Class<T> type, java.util.function.Function<AnalysisContext, T> compute) {
+        Object value = derived.get(type);
+        if (value == null) {
+            value = compute.apply(this);
+            Object raced = derived.putIfAbsent(type, value);
+            if (raced != null) {
+                value = raced;
+            }
+        }
+        return type.cast(value);
     }
 }

@@ -20,4 +20,15 @@ public interface Rule {
     default Reach reach() {
         return Reach.ELEMENT;
     }
+
+    /**
+     * For {@link Reach#GRAPH} rules: the attributes the rule reads on elements other than its target, besides the
+     * topology itself (which calls exist, node kinds, zones and names). After an edit that changes only other
+     * attributes, incremental analysis re-checks the rule on the edited elements alone. Empty (the default) means
+     * "unknown": every edit re-checks the rule on all its targets. Declaring too little makes incremental results
+     * differ from a full run; the equivalence property test catches that.
+     */
+    default java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.empty();
+    }
 }

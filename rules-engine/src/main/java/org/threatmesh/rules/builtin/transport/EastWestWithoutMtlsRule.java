@@ -1,0 +1,59 @@
+package org.threatmesh.rules.builtin.transport;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
+import org.threatmesh.model.NodeKind;
+import org.threatmesh.model.attr.*;
+import org.threatmesh.rules.*;
+import org.threatmesh.rules.internal.Facts;
+import java.util.Set;
+
+/** R204-4.2a: service-to-service (or gateway-to-service) traffic is not mutually authenticated and encrypted. */
+public final class EastWestWithoutMtlsRule implements EdgeRule {
+
+    public static final String ID = "east-west-without-mtls";
+
+    /** API-serving workloads and gateways: the service-to-service hops NIST's text names. */
+    private static final Set<NodeKind> SERVICE_HOPS = Set.of(NodeKind.SERVICE, NodeKind.API_GATEWAY,
+            NodeKind.INGRESS_GATEWAY, NodeKind.EGRESS_GATEWAY, NodeKind.IDENTITY_PROVIDER, NodeKind.AUTHZ_SERVER,
+            NodeKind.TOKEN_SERVICE);
+
+    private static final RuleMetadata METADATA = new RuleMetadata(ID, "East-west call is not mutually authenticated",
+            "Service-to-service traffic should be mutually authenticated and encrypted (mTLS); otherwise any "
+                    + "workload can impersonate a caller and internal traffic can be sniffed.",
+            "Enforce mTLS between the services: STRICT peer authentication mesh-wide, or TLS with client "
+                    + "certificates.",
+            Severity.HIGH, "unauthenticated, sniffable internal traffic",
+            EnumSet.of(Stride.S, Stride.I, Stride.T), List.of(Strategy.MS_SS_4),
+            List.of(Reference.nist("MS-SS-4#2"), Facts.catalog("R204-4.2a"), Reference.cwe(319)),
+            Targets.edges(),
+            List.of("Istio PeerAuthentication STRICT (root namespace)", "DestinationRule tls.mode ISTIO_MUTUAL",
+                    "Linkerd default mTLS", "Consul Connect"),
+            RuleKind.CHECK, false);
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Outcome evaluate(Edge edge, AnalysisContext context) {
+        if (!context.isEastWest(edge) || !SERVICE_HOPS.contains(context.source(edge).kind())
+                || !SERVICE_HOPS.contains(context.target(edge).kind())) {
+            return Outcome.NOT_APPLICABLE;
+        }
+        Fact<TlsMode> tls = edge.get(EdgeAttributes.TLS);
+        if (tls.isUnknown()) {
+            return Outcome.unknown(AnalysisContext.unknownFact(edge.id(), EdgeAttributes.TLS));
+        }
+        if (tls.is(TlsMode.MTLS)) {
+            return Outcome.PASS;
+        }
+        boolean highly = context.target(edge).get(WorkloadAttributes.DATA_SENSITIVITY).is(Sensitivity.HIGHLY_SENSITIVE);
+        return Outcome.fire(context.rubric(METADATA.severity(), highly, false), context.source(edge).name()
+                + " calls " + context.target(edge).name() + " with tls " + Facts.wire(tls.value()) + ", not mTLS",
+                List.of(Facts.evidence(edge.id(), EdgeAttributes.TLS, tls)));
+    }
+}

@@ -1,0 +1,148 @@
+package org.threatmesh.rules.engine;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pcollections.PMap;
+import org.pcollections.HashTreePMap;
+import org.threatmesh.model.ElementId;
+import org.threatmesh.model.ThreatModel;
+import org.threatmesh.model.TriageDecision;
+import org.threatmesh.rules.AnalysisContext;
+import org.threatmesh.rules.Finding;
+import org.threatmesh.rules.Outcome;
+import org.threatmesh.rules.Rule;
+import org.threatmesh.rules.builtin.BuiltInRules;
+
+/**
+ * Evaluates a fixed set of rules on model snapshots. {@link #analyze} evaluates every rule on each of its targets,
+ * visiting targets in id order; {@link #reanalyze} re-checks only what an edit can affect (see
+ * {@link IncrementalPlan}) and yields a result equal to a full run. Thread-safe: an analyzer holds no mutable state.
+ */
+public final class Analyzer {
+
+    private final RuleIndex index;
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final FindingAssembler assembler;
+    private final Clock clock;
+
+    /**
+     * @param rules the rules to run; ids must be unique
+     * @param clock decides "today" for triage expiry
+     * @throws IllegalArgumentException on duplicate ids or a rule whose interface does not match its targets
+     */
+    public Analyzer(List<? extends Rule> rules, Clock clock) {
+        this.index = new RuleIndex(rules);
+        for (int i = 0; i < index.size(); i++) {
+            positions.put(index.get(i).metadata().id(), i);
+        }
+        if (positions.containsKey(NeedsReview.RULE_ID)) {
+            throw new IllegalArgumentException("rule id '" + NeedsReview.RULE_ID + "' is reserved for the engine");
+        }
+        this.assembler = new FindingAssembler(index);
+        this.clock = clock;
+    }
+
+    /** An analyzer running every built-in rule, judging triage expiry by the UTC system clock. */
+    public static Analyzer withBuiltInRules() {
+        return new Analyzer(BuiltInRules.all(), Clock.systemUTC());
+    }
+
+    /** The rules, in id order. */
+    public List<Rule> rules() {
+        return index.rules();
+    }
+
+    RuleIndex index() {
+        return index;
+    }
+
+    int indexOf(String ruleId) {
+        return positions.getOrDefault(ruleId, -1);
+    }
+
+    /** Evaluates every rule on every target of {@code model}. */
+    public AnalysisResult analyze(ThreatModel model) {
+        Evaluations evaluations = new Evaluations(index, new AnalysisContext(model));
+        Map<ElementId, ElementResult> results = new HashMap<>(model.nodes().size() + model.edges().size() * 2);
+        List<Finding> findings = new ArrayList<>();
+        List<Object> targets = new ArrayList<>(model.nodes().values());
+        targets.addAll(model.edges().values());
+        targets.addAll(model.zones().values());
+        targets.add(evaluations.context());
+        // Elements are independent, so they are evaluated in parallel; the result is sorted afterwards, so the
+        // order of evaluation never shows.
+        List<ElementResult> evaluated = targets.parallelStream().map(target -> {
+            ElementId element = target instanceof org.threatmesh.model.Node node ? node.id()
+                    : target instanceof org.threatmesh.model.Edge edge ? edge.id()
+                    : target instanceof org.threatmesh.model.TrustZone zone ? zone.id()
+                    : org.threatmesh.model.ModelId.MODEL;
+            return assembler.assemble(element, evaluations.nameOf(element, target),
+                    evaluations.evaluateAll(element, target), model.triage());
+        }).toList();
+        for (ElementResult result : evaluated) {
+            results.put(result.element(), result);
+            findings.addAll(result.findings());
+        }
+        findings.sort(FindingAssembler.ORDER);
+        return new AnalysisResult(this, model, today(), HashTreePMap.from(results), findings);
+    }
+
+    /**
+     * Analyses {@code next}, reusing {@code previous} for everything the difference between the two snapshots cannot
+     * affect. The result equals {@code analyze(next)}.
+     *
+     * @throws IllegalArgumentException when {@code previous} came from another analyzer
+     */
+    public AnalysisResult reanalyze(AnalysisResult previous, ThreatModel next) {
+        if (previous.analyzer() != this) {
+            throw new IllegalArgumentException("the previous result was produced by another analyzer");
+        }
+        LocalDate today = today();
+        if (previous.model() == next && previous.today().equals(today)) {
+            return previous;
+        }
+        IncrementalPlan plan = IncrementalPlan.between(previous.model(), next, index);
+        if (plan.requiresFullRun() || !previous.today().equals(today)) {
+            return analyze(next);
+        }
+        Evaluations evaluations = new Evaluations(index, new AnalysisContext(next, plan.graphOf(next)));
+        Map<ElementId, Outcome[]> changed = plan.reevaluate(evaluations, previous.elements());
+        PMap<ElementId, ElementResult> elements = previous.elements();
+        List<Finding> removed = new ArrayList<>();
+        List<Finding> added = new ArrayList<>();
+        for (ElementId gone : plan.removedElements()) {
+            ElementResult old = elements.get(gone);
+            if (old != null) {
+                removed.addAll(old.findings());
+                elements = elements.minus(gone);
+            }
+        }
+        for (Map.Entry<ElementId, Outcome[]> entry : changed.entrySet()) {
+            ElementResult old = elements.get(entry.getKey());
+            ElementResult fresh = assemble(next, entry.getKey(), entry.getValue());
+            if (fresh.sameAs(old)) {
+                continue;
+            }
+            if (old != null) {
+                removed.addAll(old.findings());
+            }
+            added.addAll(fresh.findings());
+            elements = elements.plus(entry.getKey(), fresh);
+        }
+        List<Finding> findings = SortedFindings.update(previous.findings(), removed, added, FindingAssembler.ORDER);
+        return new AnalysisResult(this, next, today, elements, findings);
+    }
+
+    private ElementResult assemble(ThreatModel model, ElementId element, Outcome[] outcomes) {
+        Map<String, TriageDecision> triage = model.triage();
+        return assembler.assemble(element, model.nameOf(element), outcomes, triage);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

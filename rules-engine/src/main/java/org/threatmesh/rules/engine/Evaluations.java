@@ -1,0 +1,115 @@
+package org.threatmesh.rules.engine;
+
+import java.util.List;
+import org.threatmesh.model.EdgeId;
+import org.threatmesh.model.ElementId;
+import org.threatmesh.model.Node;
+import org.threatmesh.model.NodeId;
+import org.threatmesh.model.ZoneId;
+import org.threatmesh.rules.AnalysisContext;
+import org.threatmesh.rules.EdgeRule;
+import org.threatmesh.rules.ModelRule;
+import org.threatmesh.rules.NodeRule;
+import org.threatmesh.rules.Outcome;
+import org.threatmesh.rules.Rule;
+import org.threatmesh.rules.ZoneRule;
+
+/** Evaluates rules on elements of one snapshot; the single place that dispatches on the rule's interface. */
+final class Evaluations {
+
+    private final RuleIndex rules;
+    private final AnalysisContext context;
+
+    Evaluations(RuleIndex rules, AnalysisContext context) {
+        this.rules = rules;
+        this.context = context;
+    }
+
+    AnalysisContext context() {
+        return context;
+    }
+
+    /** The rule indices that target {@code element} in this snapshot; empty when the element does not exist. */
+    List<Integer> rulesFor(ElementId element) {
+        return switch (element.type()) {
+            case NODE -> {
+                Node node = context.node((NodeId) element);
+                yield node == null ? List.of() : rules.forNodeKind(node.kind());
+            }
+            case EDGE -> context.model().edges().containsKey((EdgeId) element)
+                    ? rules.forType(org.threatmesh.model.ElementType.EDGE) : List.of();
+            case ZONE -> context.model().zones().containsKey((ZoneId) element)
+                    ? rules.forType(org.threatmesh.model.ElementType.ZONE) : List.of();
+            case MODEL -> rules.forType(org.threatmesh.model.ElementType.MODEL);
+        };
+    }
+
+    /** Evaluates rule {@code index} on {@code element}, which must exist and be one of the rule's targets. */
+    Outcome evaluate(int index, ElementId element) {
+        return evaluate(index, element, resolve(element));
+    }
+
+    /** The node, edge or zone with this id (the context itself for the model element). */
+    Object resolve(ElementId element) {
+        return switch (element.type()) {
+            case NODE -> context.node((NodeId) element);
+            case EDGE -> context.model().edges().get((EdgeId) element);
+            case ZONE -> context.model().zones().get((ZoneId) element);
+            case MODEL -> context;
+        };
+    }
+
+    /** Evaluates rule {@code index} on an already resolved element (see {@link #resolve}). */
+    Outcome evaluate(int index, ElementId element, Object target) {
+        Rule rule = rules.get(index);
+        try {
+            Outcome outcome = switch (element.type()) {
+                case NODE -> ((NodeRule) rule).evaluate((org.threatmesh.model.Node) target, context);
+                case EDGE -> ((EdgeRule) rule).evaluate((org.threatmesh.model.Edge) target, context);
+                case ZONE -> ((ZoneRule) rule).evaluate((org.threatmesh.model.TrustZone) target, context);
+                case MODEL -> ((ModelRule) rule).evaluate(context);
+            };
+            if (outcome == null) {
+                throw new IllegalStateException("returned no outcome");
+            }
+            return outcome;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("rule '" + rule.metadata().id() + "' failed on '" + element.value() + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A fresh outcome array for {@code element} with every targeting rule evaluated. */
+    Outcome[] evaluateAll(ElementId element) {
+        return evaluateAll(element, resolve(element));
+    }
+
+    /** Like {@link #evaluateAll(ElementId)} for an element already resolved. */
+    Outcome[] evaluateAll(ElementId element, Object target) {
+        Outcome[] outcomes = new Outcome[rules.size()];
+        java.util.List<Integer> indices = switch (element.type()) {
+            case NODE -> rules.forNodeKind(((Node) target).kind());
+            case EDGE -> rules.forType(org.threatmesh.model.ElementType.EDGE);
+            case ZONE -> rules.forType(org.threatmesh.model.ElementType.ZONE);
+            case MODEL -> rules.forType(org.threatmesh.model.ElementType.MODEL);
+        };
+        for (int index : indices) {
+            outcomes[index] = evaluate(index, element, target);
+        }
+        return outcomes;
+    }
+
+    /** The display name of a resolved element, exactly as {@code ThreatModel.nameOf} gives it. */
+    String nameOf(ElementId element, Object target) {
+        return switch (element.type()) {
+            case NODE -> ((Node) target).name();
+            case EDGE -> {
+                org.threatmesh.model.Edge edge = (org.threatmesh.model.Edge) target;
+                yield edge.name().isEmpty() ? context.node(edge.from()).name() + " → " + context.node(edge.to()).name()
+                        : edge.name();
+            }
+            case ZONE -> ((org.threatmesh.model.TrustZone) target).name();
+            case MODEL -> context.model().info().name();
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package org.threatmesh.rules.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.threatmesh.model.ElementType;
+import org.threatmesh.model.NodeKind;
+import org.threatmesh.rules.EdgeRule;
+import org.threatmesh.rules.ModelRule;
+import org.threatmesh.rules.NodeRule;
+import org.threatmesh.rules.Reach;
+import org.threatmesh.rules.Rule;
+import org.threatmesh.rules.ZoneRule;
+
+/**
+ * The rules an analyzer runs, sorted by id, each with a fixed index, grouped by the element type they target.
+ * Rejects duplicate ids and rules whose interface does not match their declared target type.
+ */
+final class RuleIndex {
+
+    private final List<Rule> rules;
+    private final Map<ElementType, List<Integer>> byType = new EnumMap<>(ElementType.class);
+    private final Map<NodeKind, List<Integer>> byNodeKind = new EnumMap<>(NodeKind.class);
+
+    RuleIndex(List<? extends Rule> candidates) {
+        List<Rule> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparing(rule -> rule.metadata().id()));
+        Set<String> ids = new HashSet<>();
+        for (Rule rule : sorted) {
+            if (!ids.add(rule.metadata().id())) {
+                throw new IllegalArgumentException("duplicate rule id '" + rule.metadata().id() + "'");
+            }
+            checkShape(rule);
+        }
+        this.rules = Collections.unmodifiableList(sorted);
+        for (ElementType type : ElementType.values()) {
+            byType.put(type, new ArrayList<>());
+        }
+        for (NodeKind kind : NodeKind.values()) {
+            byNodeKind.put(kind, new ArrayList<>());
+        }
+        for (int i = 0; i < sorted.size(); i++) {
+            Rule rule = sorted.get(i);
+            ElementType type = rule.metadata().targets().type();
+            byType.get(type).add(i);
+            if (type == ElementType.NODE) {
+                for (NodeKind kind : rule.metadata().targets().nodeKinds()) {
+                    byNodeKind.get(kind).add(i);
+                }
+            }
+        }
+    }
+
+    private static void checkShape(Rule rule) {
+        ElementType type = rule.metadata().targets().type();
+        boolean matches = switch (type) {
+            case NODE -> rule instanceof NodeRule;
+            case EDGE -> rule instanceof EdgeRule;
+            case ZONE -> rule instanceof ZoneRule;
+            case MODEL -> rule instanceof ModelRule;
+        };
+        if (!matches) {
+            throw new IllegalArgumentException("rule '" + rule.metadata().id() + "' targets " + type
+                    + " but does not implement the matching rule interface");
+        }
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    int size() {
+        return rules.size();
+    }
+
+    Rule get(int index) {
+        return rules.get(index);
+    }
+
+    /** Indices of the rules evaluated on elements of {@code type} (node rules: all kinds). */
+    List<Integer> forType(ElementType type) {
+        return byType.get(type);
+    }
+
+    /** Indices of the node rules evaluated on nodes of {@code kind}, in id order. */
+    List<Integer> forNodeKind(NodeKind kind) {
+        return byNodeKind.get(kind);
+    }
+
+    Reach reachOf(int index) {
+        return rules.get(index).reach();
+    }
+}
