@@ -135,6 +135,23 @@ public final class FindingsViewModel {
         return changed;
     }
 
+    /**
+     * Applies the finding's one-click mitigation ({@link Mitigations}) as one undoable command.
+     *
+     * @return false when the finding has none or the model refused it ({@link #messageProperty()} says why)
+     */
+    public boolean applyMitigation(Finding finding) {
+        Optional<Mitigations.Entry> entry = Mitigations.forFinding(finding);
+        if (entry.isEmpty()) {
+            message.set("No one-click mitigation for " + finding.ruleId() + ".");
+            return false;
+        }
+        boolean changed = session.execute(entry.get().command().apply(finding));
+        message.set(changed ? entry.get().label() + " on " + finding.elementName()
+                : session.lastRefusalProperty().get());
+        return changed;
+    }
+
     private void followCanvasSelection() {
         if (revealing) {
             return;
