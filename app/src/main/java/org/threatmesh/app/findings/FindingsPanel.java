@@ -86,6 +86,7 @@ public final class FindingsPanel extends BorderPane {
         HBox filters = filterBar();
         javafx.scene.control.ToggleButton overlay = new javafx.scene.control.ToggleButton("Overlay");
         overlay.setId("findings-overlay-toggle");
+        overlay.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         overlay.selectedProperty().bindBidirectional(overlayVisible);
         filters.getChildren().add(0, overlay);
         setTop(filters);
@@ -103,6 +104,7 @@ public final class FindingsPanel extends BorderPane {
         search.setId("findings-search");
         search.setPromptText("Search rule, element, message");
         search.textProperty().addListener((obs, old, now) -> vm.filterProperty().set(vm.filter().withText(now)));
+        search.setMinWidth(180);
         HBox.setHgrow(search, Priority.ALWAYS);
         ComboBox<String> severity = choice("findings-severity", Severity.values(), s -> s.name().toLowerCase(),
                 picked -> vm.filterProperty().set(vm.filter().withSeverities(picked)));
@@ -114,25 +116,21 @@ public final class FindingsPanel extends BorderPane {
                 picked -> vm.filterProperty().set(vm.filter().withStatuses(picked)));
         Label count = new Label();
         count.setId("findings-count");
+        count.setMinWidth(70);
         count.textProperty().bind(javafx.beans.binding.Bindings.size(vm.rows()).asString("%d shown"));
-        HBox bar = new HBox(8, search, label("Severity", severity), label("STRIDE", stride),
-                label("Strategy", strategy), label("Status", status), count);
+        HBox bar = new HBox(8, search, severity, stride, strategy, status, count);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return bar;
-    }
-
-    private static HBox label(String text, ComboBox<String> box) {
-        HBox pair = new HBox(4, new Label(text), box);
-        pair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return pair;
     }
 
     private static <E extends Enum<E>> ComboBox<String> choice(String id, E[] values, Function<E, String> name,
             java.util.function.Consumer<Set<E>> apply) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
-        box.getItems().add(ANY);
+        box.getItems().add(ANY + " " + id.substring("findings-".length()));
+        box.setPrefWidth(150);
+        box.setMinWidth(110);
         for (E value : values) {
             box.getItems().add(name.apply(value));
         }

@@ -40,6 +40,8 @@ public final class FindingsViewModel {
     private final Clock clock;
     private final String user;
     private final ObservableList<Finding> rows = FXCollections.observableArrayList();
+    // One wrapper for all callers: an unmodifiable view listens to its source weakly.
+    private final ObservableList<Finding> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<FindingFilter> filter = new SimpleObjectProperty<>(this, "filter", FindingFilter.ALL);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private boolean revealing;
@@ -63,7 +65,7 @@ public final class FindingsViewModel {
 
     /** The findings passing the filter, in report order (severity, then rule, then element). */
     public ObservableList<Finding> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public ObjectProperty<FindingFilter> filterProperty() {

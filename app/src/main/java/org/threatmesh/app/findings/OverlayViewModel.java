@@ -25,6 +25,9 @@ public final class OverlayViewModel {
     private final LiveAnalysis analysis;
     private final FindingsViewModel findings;
     private final ObservableMap<ElementId, Badge> badges = FXCollections.observableHashMap();
+    // One wrapper for all callers: an unmodifiable view listens to its source weakly, so a fresh view per call
+    // would drop its listeners when collected.
+    private final ObservableMap<ElementId, Badge> readOnlyBadges = FXCollections.unmodifiableObservableMap(badges);
     private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
 
     public OverlayViewModel(LiveAnalysis analysis, FindingsViewModel findings) {
@@ -37,7 +40,7 @@ public final class OverlayViewModel {
 
     /** Badges by element; elements without findings passing the filter have none. */
     public ObservableMap<ElementId, Badge> badges() {
-        return FXCollections.unmodifiableObservableMap(badges);
+        return readOnlyBadges;
     }
 
     /** Whether the overlay is drawn; the "Overlay" toggle. */
