@@ -93,6 +93,7 @@ public final class MainWindow {
         root.setBottom(statusBar());
         org.threatmesh.app.findings.FindingsWindowParts.install(root, diagram, workspace.canvas(),
                 workspace.findings());
+        org.threatmesh.app.review.ReviewWindowParts.install(stage, root, diagram, workspace.findings());
         root.setId("main-window");
         scene = new Scene(root, settings.number("window.width").orElse(1440.0),
                 settings.number("window.height").orElse(900.0));

@@ -104,6 +104,40 @@ class FindingsFlowsUiTest {
         assertThat(workspace.findings().findings().effectiveStatus(reopened)).isEqualTo(TriageStatus.MITIGATED);
     }
 
+    @Test
+    void reviewModeStepsThroughOpenHighAndCriticalFindingsByKeyboard(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#review-mode").tryQuery()).isPresent();
+        assertThat(text(robot, "#review-progress")).isEqualTo("1 of 9");
+        assertThat(text(robot, "#review-title")).startsWith("CRITICAL · ");
+        assertThat(workspace.canvas().selection().snapshot())
+                .containsExactly(org.threatmesh.model.NodeId.of("n-orders-db"));
+
+        robot.push(javafx.scene.input.KeyCode.RIGHT);
+        robot.push(javafx.scene.input.KeyCode.RIGHT);
+        assertThat(text(robot, "#review-progress")).isEqualTo("3 of 9");
+        robot.push(javafx.scene.input.KeyCode.LEFT);
+        assertThat(text(robot, "#review-progress")).isEqualTo("2 of 9");
+        assertThat(text(robot, "#review-title")).startsWith("HIGH · ");
+
+        robot.clickOn("#review-justification").write("Agreed in the meeting");
+        robot.clickOn("#review-accepted-risk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#review-status")).isEqualTo("Status: Accepted risk");
+        assertThat(workspace.session().current().triage()).hasSize(1);
+
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#review-mode").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#diagram").tryQuery()).isPresent();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
     private String badgeText(FxRobot robot, EdgeId element) {
         return robot.lookup("#badge-" + element.value()).tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
