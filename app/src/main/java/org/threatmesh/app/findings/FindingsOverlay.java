@@ -26,6 +26,9 @@ import org.threatmesh.model.ZoneId;
  */
 public final class FindingsOverlay {
 
+    /** The zoom below which the overlay is not drawn (the editor's overview threshold). */
+    static final double MIN_SCALE = 0.25;
+
     private final OverlayViewModel vm;
     private final CanvasViewModel canvas;
     private final Group underlay = new Group();
@@ -39,8 +42,11 @@ public final class FindingsOverlay {
         badgeLayer.setMouseTransparent(true);
         underlay.setId("findings-underlay");
         badgeLayer.setId("findings-badges");
-        underlay.visibleProperty().bind(vm.visibleProperty());
-        badgeLayer.visibleProperty().bind(vm.visibleProperty());
+        // Below this zoom the badges are unreadable and thousands of them would cost every frame; the editor draws
+        // its overview paths there too.
+        var readable = vm.visibleProperty().and(canvas.viewport().scaleProperty().greaterThanOrEqualTo(MIN_SCALE));
+        underlay.visibleProperty().bind(readable);
+        badgeLayer.visibleProperty().bind(readable);
         vm.badges().addListener((MapChangeListener<ElementId, Badge>) change -> {
             remove(change.getKey());
             if (change.wasAdded()) {

@@ -32,10 +32,25 @@ public final class FindingsWindowParts {
         diagram.addDiagramLayers(overlay.underlay(), overlay.badges());
         diagram.getProperties().put(FindingsOverlay.class, overlay);
         FindingsPanel panel = new FindingsPanel(feature.findings(), feature.overlay().visibleProperty());
-        SplitPane vertical = new SplitPane(root.getCenter(), panel);
+        org.threatmesh.app.coverage.CoverageViewModel coverage = new org.threatmesh.app.coverage.CoverageViewModel(
+                feature.analysis(), strategy -> feature.findings().filterProperty().set(FindingFilter.ALL
+                        .withStrategies(java.util.Set.of(strategy))));
+        javafx.scene.control.Tab findingsTab = new javafx.scene.control.Tab("Findings", panel);
+        javafx.scene.control.Tab coverageTab = new javafx.scene.control.Tab("Coverage",
+                new org.threatmesh.app.coverage.CoverageView(coverage));
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(findingsTab, coverageTab);
+        tabs.setId("findings-tabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Drilling down from a coverage cell shows the findings it filtered to.
+        feature.findings().filterProperty().addListener(obs -> {
+            if (tabs.getSelectionModel().getSelectedItem() == coverageTab) {
+                tabs.getSelectionModel().select(findingsTab);
+            }
+        });
+        SplitPane vertical = new SplitPane(root.getCenter(), tabs);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.68);
-        SplitPane.setResizableWithParent(panel, false);
+        SplitPane.setResizableWithParent(tabs, false);
         root.setCenter(vertical);
         if (root.getBottom() instanceof HBox statusBar) {
             statusBar.getChildren().add(Math.min(2, statusBar.getChildren().size()), statusItems(feature.analysis()));
