@@ -40,6 +40,7 @@ public final class FindingsWindowParts {
                 new org.threatmesh.app.coverage.CoverageView(coverage));
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(findingsTab, coverageTab);
         tabs.setId("findings-tabs");
+        coverage.activeProperty().bind(coverageTab.selectedProperty());
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         // Drilling down from a coverage cell shows the findings it filtered to.
         feature.findings().filterProperty().addListener(obs -> {
