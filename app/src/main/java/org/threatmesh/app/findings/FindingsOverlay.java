@@ -47,6 +47,13 @@ public final class FindingsOverlay {
         var readable = vm.visibleProperty().and(canvas.viewport().scaleProperty().greaterThanOrEqualTo(MIN_SCALE));
         underlay.visibleProperty().bind(readable);
         badgeLayer.visibleProperty().bind(readable);
+        // A filter dims everything but the badges that pass it: a translucent veil between the diagram and the
+        // badge layer's markers (far larger than any diagram, so it covers wherever the view goes).
+        Rectangle veil = new Rectangle(-1e6, -1e6, 2e6, 2e6);
+        veil.setId("findings-veil");
+        veil.setFill(Color.rgb(255, 255, 255, 0.7));
+        veil.visibleProperty().bind(vm.dimmingProperty());
+        badgeLayer.getChildren().add(veil);
         vm.badges().addListener((MapChangeListener<ElementId, Badge>) change -> {
             remove(change.getKey());
             if (change.wasAdded()) {

@@ -29,6 +29,8 @@ public final class OverlayViewModel {
     // would drop its listeners when collected.
     private final ObservableMap<ElementId, Badge> readOnlyBadges = FXCollections.unmodifiableObservableMap(badges);
     private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper dimming =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "dimming");
 
     public OverlayViewModel(LiveAnalysis analysis, FindingsViewModel findings) {
         this.analysis = analysis;
@@ -50,10 +52,16 @@ public final class OverlayViewModel {
 
     /** Whether the filter restricts anything, so elements without a badge should be dimmed. */
     public boolean dimsOthers() {
-        return !findings.filter().restrictsNothingButElement();
+        return dimming.get();
+    }
+
+    /** Observable form of {@link #dimsOthers()}. */
+    public javafx.beans.property.ReadOnlyBooleanProperty dimmingProperty() {
+        return dimming.getReadOnlyProperty();
     }
 
     private void refresh() {
+        dimming.set(!findings.filter().restrictsNothingButElement());
         Map<ElementId, Badge> next = new HashMap<>();
         AnalysisResult result = analysis.result().orElse(null);
         if (result != null) {

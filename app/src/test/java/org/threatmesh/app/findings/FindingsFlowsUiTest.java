@@ -67,6 +67,7 @@ class FindingsFlowsUiTest {
         assertThat(before).isEqualTo("1 low");
         assertThat(badgeText(robot, CALL)).isEqualTo("2 high");
         assertThat(robot.lookup("#analysis-counts").queryAs(Label.class).getText()).startsWith("Open findings: ");
+        assertThat(robot.lookup("#findings-veil").query().isVisible()).isFalse();
 
         selectRow(robot, KEY);
         robot.clickOn("#apply-mitigation");

@@ -54,6 +54,9 @@ class OverlayViewModelTest {
         findings.filterProperty().set(FindingFilter.ALL.withSeverities(Set.of(Severity.HIGH)));
         assertThat(overlay.badges()).doesNotContainKey(EdgeId.of("e-ab"));
         assertThat(overlay.dimsOthers()).isTrue();
+
+        findings.filterProperty().set(FindingFilter.ALL);
+        assertThat(overlay.dimmingProperty().get()).isFalse();
     }
 
     @Test
