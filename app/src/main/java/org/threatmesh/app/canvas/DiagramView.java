@@ -158,6 +158,15 @@ public final class DiagramView extends Region {
         return skins.size();
     }
 
+    /**
+     * Adds two mouse-transparent layers drawn in diagram coordinates: {@code underCalls} between the zones and the
+     * calls, {@code onTop} above everything. The findings overlay (issue 5) uses them.
+     */
+    public void addDiagramLayers(javafx.scene.Node underCalls, javafx.scene.Node onTop) {
+        world.getChildren().add(world.getChildren().indexOf(edgeLayer), underCalls);
+        world.getChildren().add(onTop);
+    }
+
     /** Converts scene coordinates to a diagram point. */
     public Point sceneToDiagram(double sceneX, double sceneY) {
         Point2D local = sceneToLocal(sceneX, sceneY);

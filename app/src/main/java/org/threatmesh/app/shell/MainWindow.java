@@ -90,6 +90,9 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(new MenuFactory(this, workspace, diagram).build(), toolBar()));
         root.setBottom(statusBar());
+        org.threatmesh.app.findings.FindingsWindowParts.install(root, diagram, workspace.canvas(),
+                workspace.findings());
+        org.threatmesh.app.review.ReviewWindowParts.install(stage, root, diagram, workspace.findings());
         root.setId("main-window");
         scene = new Scene(root, settings.number("window.width").orElse(1440.0),
                 settings.number("window.height").orElse(900.0));

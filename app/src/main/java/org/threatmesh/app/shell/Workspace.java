@@ -26,6 +26,7 @@ public final class Workspace {
     private final InspectorViewModel inspector;
     private final DocumentViewModel documents;
     private final LayoutViewModel layout;
+    private final org.threatmesh.app.findings.FindingsFeature findings;
     private ExportViewModel export;
     private final DialogService dialogs;
     private final AppSettings settings;
@@ -42,6 +43,12 @@ public final class Workspace {
         documents = new DocumentViewModel(session, dialogs, settings, new RecoveryStore(settings.home()), executors,
                 AutoLayout::placeUnplaced);
         layout = new LayoutViewModel(session, canvas, executors);
+        findings = new org.threatmesh.app.findings.FindingsFeature(session, canvas, executors);
+    }
+
+    /** Live analysis and the findings view-model (issue 5). */
+    public org.threatmesh.app.findings.FindingsFeature findings() {
+        return findings;
     }
 
     /** Connects the exporter to the canvas view's PNG renderer once the view exists. */

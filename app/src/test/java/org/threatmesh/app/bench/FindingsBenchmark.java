@@ -1,0 +1,235 @@
+package org.threatmesh.app.bench;
+
+import com.sun.javafx.perf.PerformanceTracker;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.collections.MapChangeListener;
+import javafx.stage.Stage;
+import org.threatmesh.app.findings.Badge;
+import org.threatmesh.app.shell.MainWindow;
+import org.threatmesh.app.shell.Workspace;
+import org.threatmesh.app.testing.ScriptedDialogs;
+import org.threatmesh.app.ui.AppSettings;
+import org.threatmesh.app.ui.UiExecutors;
+import org.threatmesh.model.Edge;
+import org.threatmesh.model.EdgeId;
+import org.threatmesh.model.ElementId;
+import org.threatmesh.model.NodeId;
+import org.threatmesh.model.ThreatModel;
+import org.threatmesh.model.attr.EdgeAttributes;
+import org.threatmesh.model.attr.TlsMode;
+import org.threatmesh.model.edit.SetAttributeCommand;
+import org.threatmesh.model.testing.ModelGenerator;
+
+/**
+ * Findings overlay benchmark for issue 5 (not part of {@code mvn verify}; run {@code app/bench-findings.sh}). Opens
+ * a generated model in the real window with the app's executors (a worker pool, results via
+ * {@code Platform.runLater}) and measures:
+ * <ol>
+ *   <li>edit to badge: from executing an edit that breaks a rule on a call to the first frame rendered after the
+ *       call's badge changed (background incremental analysis, delivery, overlay update, render);</li>
+ *   <li>pulse time while dragging 100 nodes with an attribute edit every 5th pulse, so analysis runs in the
+ *       background throughout the drag.</li>
+ * </ol>
+ * Arguments: services (default 1000), edits (default 30).
+ */
+public final class FindingsBenchmark {
+
+    private static final int WARMUP_PULSES = 30;
+    private static final int MEASURED_PULSES = 200;
+
+    private FindingsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int services = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        System.setProperty("javafx.animation.fullspeed", "true");
+        ThreatModel model = ModelGenerator.generate(services, 42);
+        ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
+            Thread thread = new Thread(r, "threatmesh-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Workspace[] workspace = new Workspace[1];
+        MainWindow[] window = new MainWindow[1];
+        onFx(() -> {
+            AppSettings settings = new AppSettings(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                    "threatmesh-findings-bench"));
+            settings.setNumber("window.width", 1400);
+            settings.setNumber("window.height", 900);
+            workspace[0] = new Workspace(model, new ScriptedDialogs(), settings,
+                    new UiExecutors(workers, Platform::runLater));
+            window[0] = new MainWindow(new Stage(), workspace[0]);
+            window[0].show();
+        });
+        waitUntilAnalysed(workspace[0]);
+        int open = workspace[0].findings().analysis().result().orElseThrow().openFindings().size();
+        System.out.printf(Locale.ROOT, "model: %d nodes, %d calls, %d open findings, %d badges%n",
+                model.nodes().size(), model.edges().size(), open, workspace[0].findings().overlay().badges().size());
+
+        List<EdgeId> calls = workCalls(model);
+        List<Double> editToBadge = new ArrayList<>();
+        for (int i = 0; i < edits; i++) {
+            EdgeId call = calls.get(i % calls.size());
+            TlsMode tls = i % 2 == 0 ? TlsMode.NONE : TlsMode.MTLS;
+            double millis = editAndAwaitBadge(workspace[0], window[0], call, tls);
+            editToBadge.add(millis);
+            System.out.printf(Locale.ROOT, "edit %d: %s tls %s: %.1f ms%n", i + 1, call.value(),
+                    tls.wireName(), millis);
+        }
+
+        List<NodeId> selection = model.nodes().keySet().stream().limit(100).toList();
+        onFx(() -> {
+            workspace[0].canvas().selectAll(selection);
+            workspace[0].canvas().viewport().actualSize();
+        });
+        long before = workspace[0].findings().analysis().completedAnalyses();
+        List<Double> pulses = pulses(step -> {
+            var moves = workspace[0].canvas().moves();
+            if (step == 0) {
+                moves.begin(selection.get(0));
+            }
+            moves.preview(200 * Math.sin(step / 20.0), 120 * Math.cos(step / 25.0));
+            if (step % 5 == 0) {
+                workspace[0].session().execute(SetAttributeCommand.of(calls.get(step % calls.size()),
+                        EdgeAttributes.TLS, step % 10 == 0 ? TlsMode.NONE : TlsMode.MTLS));
+            }
+            if (step == WARMUP_PULSES + MEASURED_PULSES - 1) {
+                moves.cancel();
+            }
+        });
+        long analysesDuringDrag = workspace[0].findings().analysis().completedAnalyses() - before;
+
+        System.out.printf(Locale.ROOT, "%nload average at the end: %.2f on %d cores; %d analyses completed during"
+                + " the drag%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors(), analysesDuringDrag);
+        System.out.println("| measurement | median | p95 | limit |");
+        System.out.println("|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "edits measured: %d of %d (the rest left the call's badge unchanged)%n",
+                editToBadge.stream().filter(v -> !v.isNaN()).count(), editToBadge.size());
+        row("edit to updated badge on screen", editToBadge, "< 100 ms");
+        row("pulse, dragging 100 nodes at 100 % while analysis runs", pulses, "< 20 ms");
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** East-west calls between services: the ones whose TLS decides east-west-without-mtls. */
+    private static List<EdgeId> workCalls(ThreatModel model) {
+        List<EdgeId> result = new ArrayList<>();
+        for (Edge edge : model.edges().values()) {
+            if (model.nodes().get(edge.from()).kind() == org.threatmesh.model.NodeKind.SERVICE
+                    && model.nodes().get(edge.to()).kind() == org.threatmesh.model.NodeKind.SERVICE) {
+                result.add(edge.id());
+            }
+        }
+        return result;
+    }
+
+    private static double editAndAwaitBadge(Workspace workspace, MainWindow window, EdgeId call, TlsMode tls)
+            throws Exception {
+        CompletableFuture<Double> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            var badges = workspace.findings().overlay().badges();
+            Badge old = badges.get(call);
+            long start = System.nanoTime();
+            MapChangeListener<ElementId, Badge> listener = new MapChangeListener<>() {
+                @Override
+                public void onChanged(Change<? extends ElementId, ? extends Badge> change) {
+                    if (change.getKey().equals(call)) {
+                        badges.removeListener(this);
+                        PerformanceTracker tracker = PerformanceTracker.getSceneTracker(window.scene());
+                        tracker.setOnRenderedFrameTask(() -> {
+                            tracker.setOnRenderedFrameTask(null);
+                            result.complete((System.nanoTime() - start) / 1e6);
+                        });
+                    }
+                }
+            };
+            badges.addListener(listener);
+            if (!workspace.session().execute(SetAttributeCommand.of(call, EdgeAttributes.TLS, tls))) {
+                badges.removeListener(listener);
+                result.complete(Double.NaN);
+            }
+        });
+        double millis;
+        try {
+            millis = result.get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException unchanged) {
+            millis = Double.NaN;
+        }
+        waitUntilAnalysed(workspace);
+        return millis;
+    }
+
+    private static void waitUntilAnalysed(Workspace workspace) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            boolean[] done = new boolean[1];
+            onFx(() -> done[0] = workspace.findings().analysis().isCurrent()
+                    && !workspace.findings().analysis().runningProperty().get());
+            if (done[0]) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("analysis did not finish within 30 s");
+    }
+
+    private static List<Double> pulses(java.util.function.IntConsumer step) throws Exception {
+        List<Double> intervals = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        onFx(() -> new AnimationTimer() {
+            private int count;
+            private long previous;
+
+            @Override
+            public void handle(long now) {
+                if (previous != 0 && count > WARMUP_PULSES) {
+                    intervals.add((now - previous) / 1e6);
+                }
+                previous = now;
+                step.accept(count);
+                if (++count >= WARMUP_PULSES + MEASURED_PULSES) {
+                    stop();
+                    done.countDown();
+                }
+            }
+        }.start());
+        done.await(300, TimeUnit.SECONDS);
+        return intervals;
+    }
+
+    private static void row(String what, List<Double> values, String limit) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.removeIf(v -> v.isNaN());
+        Collections.sort(sorted);
+        double median = sorted.get(sorted.size() / 2);
+        double p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
+        System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %s |%n", what, median, p95, limit);
+    }
+
+    private static void onFx(Runnable action) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                action.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(120, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,162 @@
+package org.threatmesh.app.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.threatmesh.app.shell.FxDialogService;
+import org.threatmesh.app.shell.MainWindow;
+import org.threatmesh.app.shell.Workspace;
+import org.threatmesh.app.testing.Fixtures;
+import org.threatmesh.app.testing.ScriptedDialogs;
+import org.threatmesh.app.ui.AppSettings;
+import org.threatmesh.app.ui.UiExecutors;
+import org.threatmesh.model.EdgeId;
+import org.threatmesh.model.TriageStatus;
+import org.threatmesh.model.attr.EdgeAttributes;
+import org.threatmesh.model.attr.TlsMode;
+import org.threatmesh.model.edit.SetAttributeCommand;
+import org.threatmesh.rules.Finding;
+
+/** The findings flows through the real window, headless under Monocle, asserting exact keys and badges. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class FindingsFlowsUiTest {
+
+    private static final EdgeId CALL = EdgeId.of("e-frontend-catalog");
+    private static final String KEY = "east-west-without-mtls@e-frontend-catalog";
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Workspace workspace;
+    private Path work;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        work = Files.createTempDirectory("threatmesh-findings-ui");
+        AppSettings settings = new AppSettings(work.resolve("home"));
+        settings.setNumber("window.width", 1200);
+        settings.setNumber("window.height", 760);
+        settings.setNumber("window.x", 0);
+        settings.setNumber("window.y", 0);
+        dialogs.showErrorsWith(new FxDialogService(stage));
+        workspace = new Workspace(Fixtures.sample(), dialogs, settings, UiExecutors.direct());
+        new MainWindow(stage, workspace).show();
+        stage.toFront();
+    }
+
+    @Test
+    void breakingARuleShowsItsBadgeAndApplyingTheMitigationRemovesIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        String before = badgeText(robot, CALL);
+
+        robot.interact(() -> workspace.session().execute(
+                SetAttributeCommand.of(CALL, EdgeAttributes.TLS, TlsMode.NONE)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(before).isEqualTo("1 low");
+        assertThat(badgeText(robot, CALL)).isEqualTo("2 high");
+        assertThat(robot.lookup("#analysis-counts").queryAs(Label.class).getText()).startsWith("Open findings: ");
+        assertThat(robot.lookup("#findings-veil").query().isVisible()).isFalse();
+
+        selectRow(robot, KEY);
+        robot.clickOn("#apply-mitigation");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(workspace.session().current().edges().get(CALL).get(EdgeAttributes.TLS).value())
+                .isEqualTo(TlsMode.MTLS);
+        assertThat(badgeText(robot, CALL)).isEqualTo(before);
+        assertThat(keysInTable(robot)).doesNotContain(KEY);
+    }
+
+    @Test
+    void triageIsSavedWithTheModelAndKeptOnReopening(FxRobot robot) {
+        robot.interact(() -> workspace.session().execute(
+                SetAttributeCommand.of(CALL, EdgeAttributes.TLS, TlsMode.NONE)));
+        selectRow(robot, KEY);
+        robot.clickOn("#triage-justification").write("Catalog is public data; mesh upgrade planned");
+        robot.clickOn("#triage-apply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.session().current().triage().get(KEY).status()).isEqualTo(TriageStatus.MITIGATED);
+
+        Path file = work.resolve("shop.threatmesh.json");
+        dialogs.answerSave(file);
+        robot.interact(() -> workspace.documents().saveAs());
+        robot.interact(() -> workspace.documents().newEmpty());
+        assertThat(workspace.session().current().triage()).isEmpty();
+        robot.interact(() -> workspace.documents().open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var decision = workspace.session().current().triage().get(KEY);
+        assertThat(decision.status()).isEqualTo(TriageStatus.MITIGATED);
+        assertThat(decision.justification()).isEqualTo("Catalog is public data; mesh upgrade planned");
+        Finding reopened = workspace.findings().findings().rows().stream().filter(f -> f.key().equals(KEY))
+                .findFirst().orElseThrow();
+        assertThat(workspace.findings().findings().effectiveStatus(reopened)).isEqualTo(TriageStatus.MITIGATED);
+    }
+
+    @Test
+    void reviewModeStepsThroughOpenHighAndCriticalFindingsByKeyboard(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#review-mode").tryQuery()).isPresent();
+        assertThat(text(robot, "#review-progress")).isEqualTo("1 of 9");
+        assertThat(text(robot, "#review-title")).startsWith("CRITICAL · ");
+        assertThat(workspace.canvas().selection().snapshot())
+                .containsExactly(org.threatmesh.model.NodeId.of("n-orders-db"));
+
+        robot.push(javafx.scene.input.KeyCode.RIGHT);
+        robot.push(javafx.scene.input.KeyCode.RIGHT);
+        assertThat(text(robot, "#review-progress")).isEqualTo("3 of 9");
+        robot.push(javafx.scene.input.KeyCode.LEFT);
+        assertThat(text(robot, "#review-progress")).isEqualTo("2 of 9");
+        assertThat(text(robot, "#review-title")).startsWith("HIGH · ");
+
+        robot.clickOn("#review-justification").write("Agreed in the meeting");
+        robot.clickOn("#review-accepted-risk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#review-status")).isEqualTo("Status: Accepted risk");
+        assertThat(workspace.session().current().triage()).hasSize(1);
+
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#review-mode").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#diagram").tryQuery()).isPresent();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private String badgeText(FxRobot robot, EdgeId element) {
+        return robot.lookup("#badge-" + element.value()).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void selectRow(FxRobot robot, String key) {
+        TableView<Finding> table = robot.lookup("#findings-table").queryAs(TableView.class);
+        robot.interact(() -> {
+            Finding row = table.getItems().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> keysInTable(FxRobot robot) {
+        TableView<Finding> table = robot.lookup("#findings-table").queryAs(TableView.class);
+        return table.getItems().stream().map(Finding::key).toList();
+    }
+}
