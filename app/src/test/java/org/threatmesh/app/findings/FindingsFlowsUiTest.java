@@ -64,8 +64,8 @@ class FindingsFlowsUiTest {
                 SetAttributeCommand.of(CALL, EdgeAttributes.TLS, TlsMode.NONE)));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(before).isEqualTo("1 low");
-        assertThat(badgeText(robot, CALL)).isEqualTo("2 high");
+        assertThat(before).isEqualTo("1 medium");
+        assertThat(badgeText(robot, CALL)).isEqualTo("3 high");
         assertThat(robot.lookup("#analysis-counts").queryAs(Label.class).getText()).startsWith("Open findings: ");
         assertThat(robot.lookup("#findings-veil").query().isVisible()).isFalse();
 
@@ -111,23 +111,24 @@ class FindingsFlowsUiTest {
         robot.push(javafx.scene.input.KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#review-mode").tryQuery()).isPresent();
-        assertThat(text(robot, "#review-progress")).isEqualTo("1 of 9");
+        assertThat(text(robot, "#review-progress")).isEqualTo("1 of 14");
         assertThat(text(robot, "#review-title")).startsWith("CRITICAL · ");
         assertThat(workspace.canvas().selection().snapshot())
                 .containsExactly(org.threatmesh.model.NodeId.of("n-orders-db"));
 
         robot.push(javafx.scene.input.KeyCode.RIGHT);
         robot.push(javafx.scene.input.KeyCode.RIGHT);
-        assertThat(text(robot, "#review-progress")).isEqualTo("3 of 9");
+        assertThat(text(robot, "#review-progress")).isEqualTo("3 of 14");
         robot.push(javafx.scene.input.KeyCode.LEFT);
-        assertThat(text(robot, "#review-progress")).isEqualTo("2 of 9");
+        assertThat(text(robot, "#review-progress")).isEqualTo("2 of 14");
         assertThat(text(robot, "#review-title")).startsWith("HIGH · ");
 
         robot.clickOn("#review-justification").write("Agreed in the meeting");
         robot.clickOn("#review-accepted-risk");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#review-status")).isEqualTo("Status: Accepted risk");
-        assertThat(workspace.session().current().triage()).hasSize(1);
+        // The sample ships three decisions of its own; review added the fourth.
+        assertThat(workspace.session().current().triage()).hasSize(4);
 
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -55,8 +55,10 @@ class FindingsViewModelTest {
 
     @Test
     void listsEveryFindingInReportOrderUntilFiltered() {
-        assertThat(keys()).containsExactly(EAST_WEST, "needs-review@n-a", "needs-review@n-b", "needs-review@n-gw",
-                "needs-review@e-ab", "needs-review@model");
+        assertThat(keys()).containsExactly(EAST_WEST, "gateway-traffic-not-monitored@n-gw",
+                "gateway-without-security-logs@n-gw", "needs-review@n-a", "needs-review@n-b", "needs-review@n-gw",
+                "needs-review@e-ab", "needs-review@z-dmz", "needs-review@model", "no-east-west-intrusion-detection@model",
+                "no-security-dashboard@model");
     }
 
     @Test

@@ -24,15 +24,18 @@ class ReviewViewModelTest {
     private final FindingsViewModel findings = new FindingsViewModel(analysis, session, canvas, Clock.systemUTC(), "me");
     private final ReviewViewModel review = new ReviewViewModel(analysis, findings);
 
+    /** The sample's open high and critical findings: 1 critical and 16 high, less 3 that carry triage decisions. */
+    private static final int OPEN_HIGH_OR_CRITICAL = 14;
+
     @Test
     void queuesOpenHighAndCriticalMostSevereFirstAndRevealsEach() {
-        assertThat(review.start(true)).isEqualTo(9);
+        assertThat(review.start(true)).isEqualTo(OPEN_HIGH_OR_CRITICAL);
 
         Finding first = review.currentProperty().get().orElseThrow();
         assertThat(first.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(first.element()).isEqualTo(NodeId.of("n-orders-db"));
         assertThat(canvas.selection().snapshot()).containsExactly(first.element());
-        assertThat(review.progress()).isEqualTo("1 of 9");
+        assertThat(review.progress()).isEqualTo("1 of " + OPEN_HIGH_OR_CRITICAL);
         assertThat(review.queue()).allMatch(key -> analysis.result().orElseThrow().findingFor(key).orElseThrow()
                 .severity().isAtLeast(Severity.HIGH));
     }
@@ -41,13 +44,13 @@ class ReviewViewModelTest {
     void stepsForwardAndBackWithinTheQueue() {
         review.start(true);
         assertThat(review.previous()).isFalse();
-        for (int i = 1; i < 9; i++) {
+        for (int i = 1; i < OPEN_HIGH_OR_CRITICAL; i++) {
             assertThat(review.next()).isTrue();
         }
         assertThat(review.next()).isFalse();
-        assertThat(review.progress()).isEqualTo("9 of 9");
+        assertThat(review.progress()).isEqualTo(OPEN_HIGH_OR_CRITICAL + " of " + OPEN_HIGH_OR_CRITICAL);
         assertThat(review.previous()).isTrue();
-        assertThat(review.positionProperty().get()).isEqualTo(7);
+        assertThat(review.positionProperty().get()).isEqualTo(OPEN_HIGH_OR_CRITICAL - 2);
         assertThat(canvas.selection().snapshot())
                 .containsExactly(review.currentProperty().get().orElseThrow().element());
     }
@@ -62,12 +65,12 @@ class ReviewViewModelTest {
         assertThat(session.current().triage().get(key).status()).isEqualTo(TriageStatus.ACCEPTED_RISK);
         assertThat(review.currentKey()).contains(key);
         assertThat(review.currentStatus()).contains(TriageStatus.ACCEPTED_RISK);
-        assertThat(review.queue()).hasSize(9);
+        assertThat(review.queue()).hasSize(OPEN_HIGH_OR_CRITICAL);
     }
 
     @Test
     void everyOpenFindingWhenNotRestricted() {
         int all = review.start(false);
-        assertThat(all).isEqualTo(analysis.result().orElseThrow().openFindings().size()).isGreaterThan(9);
+        assertThat(all).isEqualTo(analysis.result().orElseThrow().openFindings().size()).isGreaterThan(OPEN_HIGH_OR_CRITICAL);
     }
 }
