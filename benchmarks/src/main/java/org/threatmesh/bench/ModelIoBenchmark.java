@@ -27,7 +27,7 @@ import org.threatmesh.model.testing.ModelGenerator;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Fork(value = 1, jvmArgs = {"-Xmx3g"})
 public class ModelIoBenchmark {
 
     @Param({"1000", "5000"})
