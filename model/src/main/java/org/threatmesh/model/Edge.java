@@ -30,7 +30,7 @@ public record Edge(EdgeId id, NodeId from, NodeId to, String name, Attributes at
         if (from.equals(to)) {
             throw new IllegalArgumentException("a call cannot go from a node to itself");
         }
-        for (String key : attributes.asMap().keySet()) {
+        for (String key : attributes.names()) {
             if (AttributeCatalog.find(ElementType.EDGE, key).isEmpty()) {
                 throw new IllegalArgumentException("attribute '" + key + "' does not apply to a call");
             }

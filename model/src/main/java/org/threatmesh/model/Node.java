@@ -24,7 +24,7 @@ public record Node(NodeId id, NodeKind kind, String name, Optional<ZoneId> zone,
         name = Names.check(name);
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(attributes, "attributes");
-        for (String key : attributes.asMap().keySet()) {
+        for (String key : attributes.names()) {
             if (AttributeCatalog.find(ElementType.NODE, key).filter(k -> k.applies().toNode(kind)).isEmpty()) {
                 throw new IllegalArgumentException("attribute '" + key + "' does not apply to a " + kind.wireName());
             }

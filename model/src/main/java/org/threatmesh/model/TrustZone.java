@@ -28,7 +28,7 @@ public record TrustZone(ZoneId id, ZoneKind kind, String name, Optional<ZoneId> 
         if (parent.filter(id::equals).isPresent()) {
             throw new IllegalArgumentException("a zone cannot contain itself");
         }
-        for (String key : attributes.asMap().keySet()) {
+        for (String key : attributes.names()) {
             if (AttributeCatalog.find(ElementType.ZONE, key).isEmpty()) {
                 throw new IllegalArgumentException("attribute '" + key + "' does not apply to a zone");
             }

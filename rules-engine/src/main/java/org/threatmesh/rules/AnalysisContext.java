@@ -36,6 +36,9 @@ public class AnalysisContext {
     private volatile java.util.Map<NodeId, Node> nodeIndex;
     private volatile java.util.Map<org.threatmesh.model.EdgeId, Edge> edgeIndex;
     private volatile Set<NodeId> internetNodes;
+    private volatile Set<NodeId> internetFacing;
+    private volatile CallLists callLists;
+    private volatile java.util.Map<NodeKind, List<Node>> nodesByKind;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -77,6 +80,42 @@ public class AnalysisContext {
             edgeIndex = index;
         }
         return index.get(id);
+    }
+
+    /** The zone with this id, or {@code null}; constant time. */
+    public TrustZone zone(ZoneId id) {
+        return graph.zone(id);
+    }
+
+    /** The calls into {@code node}, in edge id order; all nodes' lists are built in one pass per snapshot. */
+    public List<Edge> callsInto(NodeId node) {
+        return callLists().into.getOrDefault(node, List.of());
+    }
+
+    /** The calls out of {@code node}, in edge id order; all nodes' lists are built in one pass per snapshot. */
+    public List<Edge> callsOutOf(NodeId node) {
+        return callLists().outOf.getOrDefault(node, List.of());
+    }
+
+    private CallLists callLists() {
+        CallLists lists = callLists;
+        if (lists == null) {
+            java.util.Map<NodeId, List<Edge>> into = new java.util.HashMap<>();
+            java.util.Map<NodeId, List<Edge>> outOf = new java.util.HashMap<>();
+            // The snapshot iterates calls in id order, so each list comes out sorted.
+            for (Edge edge : model.edges().values()) {
+                into.computeIfAbsent(edge.to(), n -> new ArrayList<>(4)).add(edge);
+                outOf.computeIfAbsent(edge.from(), n -> new ArrayList<>(4)).add(edge);
+            }
+            into.replaceAll((n, edges) -> Collections.unmodifiableList(edges));
+            outOf.replaceAll((n, edges) -> Collections.unmodifiableList(edges));
+            lists = new CallLists(into, outOf);
+            callLists = lists;
+        }
+        return lists;
+    }
+
+    private record CallLists(java.util.Map<NodeId, List<Edge>> into, java.util.Map<NodeId, List<Edge>> outOf) {
     }
 
     public Node source(Edge edge) {
@@ -133,7 +172,7 @@ public class AnalysisContext {
      */
     public Fact<Integer> trustOf(Node node) {
         for (ZoneId zone : graph.zoneChain(node.id())) {
-            Fact<Integer> trust = model.zones().get(zone).get(ZoneAttributes.TRUST);
+            Fact<Integer> trust = graph.zone(zone).get(ZoneAttributes.TRUST);
             if (trust.isKnown()) {
                 return trust;
             }
@@ -155,12 +194,17 @@ public class AnalysisContext {
 
     /** Whether any call reaches this node straight from an external client or the internet zone. */
     public boolean isInternetFacing(Node node) {
-        for (NodeId caller : graph.predecessors(node.id())) {
-            if (isInInternet(node(caller))) {
-                return true;
+        Set<NodeId> facing = internetFacing;
+        if (facing == null) {
+            facing = new java.util.HashSet<>();
+            for (Edge edge : model.edges().values()) {
+                if (isInInternet(source(edge))) {
+                    facing.add(edge.to());
+                }
             }
+            internetFacing = facing;
         }
-        return false;
+        return facing.contains(node.id());
     }
 
     /** Every node reachable from the internet by following calls (internet nodes included). */
@@ -185,15 +229,22 @@ public class AnalysisContext {
         return mode.isUnknown() ? Fact.unknown() : Fact.known(mode.value() != MeshMode.NONE);
     }
 
-    /** The model's mesh control planes, in id order. */
+    /** The model's nodes of {@code kind}, in id order; computed once per snapshot for all kinds. */
     public List<Node> nodesOfKind(NodeKind kind) {
-        List<Node> result = new ArrayList<>();
-        for (Node node : model.nodes().values()) {
-            if (node.kind() == kind) {
-                result.add(node);
+        java.util.Map<NodeKind, List<Node>> byKind = nodesByKind;
+        if (byKind == null) {
+            java.util.Map<NodeKind, List<Node>> index = new java.util.EnumMap<>(NodeKind.class);
+            for (NodeKind each : NodeKind.values()) {
+                index.put(each, new ArrayList<>());
             }
+            for (Node node : model.nodes().values()) {
+                index.get(node.kind()).add(node);
+            }
+            index.replaceAll((each, nodes) -> List.copyOf(nodes));
+            byKind = index;
+            nodesByKind = byKind;
         }
-        return result;
+        return byKind.get(kind);
     }
 
     /** The first mesh control plane by id, if the model has one. */
@@ -235,13 +286,33 @@ public class AnalysisContext {
      */
     public <T> T derived(Class<T> type, java.util.function.Function<AnalysisContext, T> compute) {
         Object value = derived.get(type);
-        if (value == null) {
-            value = compute.apply(this);
-            Object raced = derived.putIfAbsent(type, value);
-            if (raced != null) {
-                value = raced;
-            }
+        if (value instanceof Derived<?> pending) {
+            value = pending.get();
+        } else if (value == null) {
+            // Elements are evaluated on several threads; the first to ask computes the fact and the others wait
+            // for it rather than computing it again. A holder per type (not computeIfAbsent) lets one fact's
+            // computation ask for another.
+            Derived<T> holder = new Derived<>(() -> compute.apply(this));
+            Object raced = derived.putIfAbsent(type, holder);
+            value = raced == null ? holder.get() : ((Derived<?>) raced).get();
         }
         return type.cast(value);
+    }
+
+    /** A fact computed at most once, by the first thread to ask; the others block until it is there. */
+    private static final class Derived<T> {
+        private final java.util.function.Supplier<T> compute;
+        private T value;
+
+        Derived(java.util.function.Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = java.util.Objects.requireNonNull(compute.get(), "derived fact");
+            }
+            return value;
+        }
     }
 }

@@ -17,6 +17,7 @@ public final class AttributeCatalog {
 
     private static final List<AttributeKey<?>> ALL;
     private static final Map<ElementType, Map<String, AttributeKey<?>>> BY_ELEMENT = new LinkedHashMap<>();
+    private static final Map<String, String> CANONICAL_NAMES = new java.util.HashMap<>();
 
     static {
         List<AttributeKey<?>> all = new ArrayList<>();
@@ -36,6 +37,7 @@ public final class AttributeCatalog {
             if (previous != null) {
                 throw new ExceptionInInitializerError("attribute declared twice: " + key.name());
             }
+            CANONICAL_NAMES.put(key.name(), key.name());
         }
     }
 
@@ -45,6 +47,16 @@ public final class AttributeCatalog {
     /** All keys, grouped by declaring class, in declaration order. */
     public static List<AttributeKey<?>> all() {
         return ALL;
+    }
+
+    /**
+     * The one {@code String} instance that stands for attribute name {@code name}: the catalog key's own name, or
+     * the interned string for names outside the catalog. Key names are interned too, so two canonical names are
+     * equal exactly when they are the same instance.
+     */
+    public static String canonicalName(String name) {
+        String canonical = CANONICAL_NAMES.get(name);
+        return canonical != null ? canonical : name.intern();
     }
 
     /** The key named {@code name} for elements of {@code type}. */

@@ -33,7 +33,8 @@ public final class AttributeKey<T> {
 
     private AttributeKey(String name, ValueType type, Class<?> enumType, Applies applies, String group,
             String description, String unit, int min, int max) {
-        this.name = Objects.requireNonNull(name);
+        // Interned so that Attributes can find values by identity (see AttributeCatalog.canonicalName).
+        this.name = Objects.requireNonNull(name).intern();
         this.type = type;
         this.enumType = enumType;
         this.applies = applies;

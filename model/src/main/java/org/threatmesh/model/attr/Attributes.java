@@ -1,6 +1,8 @@
 package org.threatmesh.model.attr;
 
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -9,15 +11,23 @@ import java.util.TreeMap;
 /**
  * An immutable set of known attribute values, keyed by attribute name. A key that is absent is unknown.
  * Iteration is in name order, which is also the order they are written in.
+ *
+ * <p>Rules read attributes hundreds of thousands of times per analysis, so values sit in two parallel arrays sorted
+ * by name whose names are the catalog's own {@code String} instances: a read is a short identity scan, with no
+ * hashing, comparing or boxing of map entries. The {@link #asMap() map view} is built only when asked for.
  */
 public final class Attributes {
 
-    private static final Attributes EMPTY = new Attributes(Collections.emptySortedMap());
+    private static final Attributes EMPTY = new Attributes(new String[0], new Fact<?>[0]);
 
-    private final SortedMap<String, Object> values;
+    private final String[] names;
+    // Known facts rather than bare values: a read hands out the stored fact instead of allocating one.
+    private final Fact<?>[] facts;
+    private volatile SortedMap<String, Object> map;
 
-    private Attributes(SortedMap<String, Object> values) {
-        this.values = values;
+    private Attributes(String[] names, Fact<?>[] facts) {
+        this.names = names;
+        this.facts = facts;
     }
 
     public static Attributes empty() {
@@ -26,34 +36,48 @@ public final class Attributes {
 
     /** What the model says about {@code key}. */
     public <T> Fact<T> get(AttributeKey<T> key) {
-        Object value = values.get(key.name());
-        if (value == null) {
-            return Fact.unknown();
+        String name = key.name();
+        String[] keys = names;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == name) {
+                @SuppressWarnings("unchecked")
+                Fact<T> fact = (Fact<T>) facts[i];
+                return fact;
+            }
         }
-        @SuppressWarnings("unchecked")
-        T typed = (T) value;
-        return Fact.known(typed);
+        return Fact.unknown();
+    }
+
+    /** {@code name} must be canonical: every {@link AttributeKey#name()} is. */
+    private Object valueOf(String name) {
+        String[] keys = names;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == name) {
+                return facts[i].value();
+            }
+        }
+        return null;
     }
 
     /** A copy with {@code key} set to {@code value}, checked against the key's domain. */
     public <T> Attributes with(AttributeKey<T> key, T value) {
         T canonical = key.check(value);
-        if (canonical.equals(values.get(key.name()))) {
+        if (canonical.equals(valueOf(key.name()))) {
             return this;
         }
-        TreeMap<String, Object> copy = new TreeMap<>(values);
+        TreeMap<String, Object> copy = new TreeMap<>(asMap());
         copy.put(key.name(), canonical);
-        return new Attributes(Collections.unmodifiableSortedMap(copy));
+        return of(copy);
     }
 
     /** A copy in which {@code key} is unknown. */
     public Attributes without(AttributeKey<?> key) {
-        if (!values.containsKey(key.name())) {
+        if (valueOf(key.name()) == null) {
             return this;
         }
-        TreeMap<String, Object> copy = new TreeMap<>(values);
+        TreeMap<String, Object> copy = new TreeMap<>(asMap());
         copy.remove(key.name());
-        return copy.isEmpty() ? EMPTY : new Attributes(Collections.unmodifiableSortedMap(copy));
+        return of(copy);
     }
 
     /** A copy with {@code key} set to the fact's value, or made unknown. */
@@ -61,17 +85,31 @@ public final class Attributes {
         return fact.isKnown() ? with(key, fact.value()) : without(key);
     }
 
+    /** The names of the known values, in name order. */
+    public List<String> names() {
+        return Collections.unmodifiableList(Arrays.asList(names));
+    }
+
     /** The known values by attribute name, in name order. Values are immutable. */
     public SortedMap<String, Object> asMap() {
-        return values;
+        SortedMap<String, Object> view = map;
+        if (view == null) {
+            TreeMap<String, Object> built = new TreeMap<>();
+            for (int i = 0; i < names.length; i++) {
+                built.put(names[i], facts[i].value());
+            }
+            view = Collections.unmodifiableSortedMap(built);
+            map = view;
+        }
+        return view;
     }
 
     public boolean isEmpty() {
-        return values.isEmpty();
+        return names.length == 0;
     }
 
     public int size() {
-        return values.size();
+        return names.length;
     }
 
     /**
@@ -81,21 +119,38 @@ public final class Attributes {
         if (checked.isEmpty()) {
             return EMPTY;
         }
-        return new Attributes(Collections.unmodifiableSortedMap(new TreeMap<>(checked)));
+        return of(checked instanceof SortedMap<String, Object> sorted && sorted.comparator() == null
+                ? sorted : new TreeMap<>(checked));
+    }
+
+    private static Attributes of(SortedMap<String, Object> sorted) {
+        if (sorted.isEmpty()) {
+            return EMPTY;
+        }
+        String[] names = new String[sorted.size()];
+        Fact<?>[] facts = new Fact<?>[sorted.size()];
+        int i = 0;
+        for (Map.Entry<String, Object> entry : sorted.entrySet()) {
+            names[i] = AttributeCatalog.canonicalName(entry.getKey());
+            facts[i] = Fact.known(Objects.requireNonNull(entry.getValue(), "value of " + entry.getKey()));
+            i++;
+        }
+        return new Attributes(names, facts);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Attributes attributes && attributes.values.equals(values);
+        return other instanceof Attributes attributes && Arrays.equals(attributes.names, names)
+                && Arrays.equals(attributes.facts, facts);
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        return 31 * Arrays.hashCode(names) + Arrays.hashCode(facts);
     }
 
     @Override
     public String toString() {
-        return Objects.toString(values);
+        return asMap().toString();
     }
 }

@@ -35,6 +35,11 @@ public final class TopologyGraph {
     private final ThreatModel model;
     private final Graph<NodeId, EdgeId> graph;
     private final Map<ZoneId, List<ZoneId>> zoneChains = new HashMap<>();
+    // Hash indexes: rules ask these questions for every element, and the snapshot's sorted maps cost a tree walk
+    // with string comparisons per lookup.
+    private final Map<NodeId, List<ZoneId>> nodeZoneChains = new HashMap<>();
+    private final Map<ZoneId, TrustZone> zones = new HashMap<>();
+    private volatile Map<ZoneId, List<NodeId>> nodesWithin;
 
     /** Builds the view of {@code model}; use {@link ThreatModel#graph()} to get the cached one. */
     public TopologyGraph(ThreatModel model) {
@@ -47,8 +52,14 @@ public final class TopologyGraph {
             built.addEdge(edge.from(), edge.to(), edge.id());
         }
         this.graph = new AsUnmodifiableGraph<>(built);
+        for (TrustZone zone : model.zones().values()) {
+            zones.put(zone.id(), zone);
+        }
         for (ZoneId zone : model.zones().keySet()) {
             zoneChains.put(zone, computeChain(zone));
+        }
+        for (Node node : model.nodes().values()) {
+            node.zone().ifPresent(zone -> nodeZoneChains.put(node.id(), zoneChainOf(zone)));
         }
     }
 
@@ -110,8 +121,7 @@ public final class TopologyGraph {
 
     /** The zones enclosing {@code node}, innermost first; empty when the node is in no zone. */
     public List<ZoneId> zoneChain(NodeId node) {
-        Optional<ZoneId> zone = model.node(node).flatMap(Node::zone);
-        return zone.map(this::zoneChainOf).orElse(List.of());
+        return nodeZoneChains.getOrDefault(node, List.of());
     }
 
     /** {@code zone} followed by its ancestors, innermost first. */
@@ -119,10 +129,15 @@ public final class TopologyGraph {
         return zoneChains.getOrDefault(zone, List.of());
     }
 
+    /** The zone with this id, or {@code null}; constant time. */
+    public TrustZone zone(ZoneId id) {
+        return zones.get(id);
+    }
+
     /** Whether {@code node} sits inside a zone of {@code kind} at any nesting depth. */
     public boolean isInZoneOfKind(NodeId node, ZoneKind kind) {
         for (ZoneId zone : zoneChain(node)) {
-            if (model.zones().get(zone).kind() == kind) {
+            if (zones.get(zone).kind() == kind) {
                 return true;
             }
         }
@@ -132,7 +147,7 @@ public final class TopologyGraph {
     /** The innermost enclosing zone of {@code kind}, if any. */
     public Optional<TrustZone> enclosingZone(NodeId node, ZoneKind kind) {
         for (ZoneId zone : zoneChain(node)) {
-            TrustZone trustZone = model.zones().get(zone);
+            TrustZone trustZone = zones.get(zone);
             if (trustZone.kind() == kind) {
                 return Optional.of(trustZone);
             }
@@ -150,13 +165,19 @@ public final class TopologyGraph {
 
     /** Nodes whose innermost zone is {@code zone} or one of its descendants, in id order. */
     public List<NodeId> nodesWithin(ZoneId zone) {
-        List<NodeId> result = new ArrayList<>();
-        for (Node node : model.nodes().values()) {
-            if (node.zone().map(z -> zoneChainOf(z).contains(zone)).orElse(false)) {
-                result.add(node.id());
+        Map<ZoneId, List<NodeId>> index = nodesWithin;
+        if (index == null) {
+            Map<ZoneId, List<NodeId>> built = new HashMap<>();
+            for (Node node : model.nodes().values()) {
+                for (ZoneId enclosing : zoneChain(node.id())) {
+                    built.computeIfAbsent(enclosing, z -> new ArrayList<>()).add(node.id());
+                }
             }
+            built.replaceAll((z, nodes) -> List.copyOf(nodes));
+            index = built;
+            nodesWithin = index;
         }
-        return result;
+        return index.getOrDefault(zone, List.of());
     }
 
     public NodeId source(EdgeId edge) {
@@ -172,7 +193,7 @@ public final class TopologyGraph {
         Optional<ZoneId> current = Optional.of(start);
         while (current.isPresent()) {
             chain.add(current.get());
-            current = model.zones().get(current.get()).parent();
+            current = zones.get(current.get()).parent();
         }
         return Collections.unmodifiableList(chain);
     }

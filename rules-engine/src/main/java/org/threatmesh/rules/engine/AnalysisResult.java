@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.pcollections.PMap;
 import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.ElementId;
@@ -36,9 +37,19 @@ public final class AnalysisResult {
     private final List<TriageDecision> stale;
     private final List<TriageDecision> expired;
     private volatile Coverage coverage;
+    // Weak: a chain of strong references would keep every earlier result of an editing session alive.
+    private final java.lang.ref.WeakReference<AnalysisResult> derivedFrom;
+    private final Set<ElementId> changed;
 
     AnalysisResult(Analyzer analyzer, ThreatModel model, LocalDate today, PMap<ElementId, ElementResult> elements,
             List<Finding> findings) {
+        this(analyzer, model, today, elements, findings, null, Set.of());
+    }
+
+    AnalysisResult(Analyzer analyzer, ThreatModel model, LocalDate today, PMap<ElementId, ElementResult> elements,
+            List<Finding> findings, AnalysisResult derivedFrom, Set<ElementId> changed) {
+        this.derivedFrom = derivedFrom == null ? null : new java.lang.ref.WeakReference<>(derivedFrom);
+        this.changed = Set.copyOf(changed);
         this.analyzer = analyzer;
         this.model = model;
         this.today = today;
@@ -56,6 +67,19 @@ public final class AnalysisResult {
         }
         this.stale = List.copyOf(staleDecisions);
         this.expired = List.copyOf(expiredDecisions);
+    }
+
+    /**
+     * The elements whose findings differ from those in {@code earlier}, when this result was derived from
+     * {@code earlier} by {@link Analyzer#reanalyze} (or is {@code earlier} itself: then none). Empty when the
+     * relation is not known, for example after a full run; callers then compare everything. Lets views update only
+     * what an edit changed.
+     */
+    public Optional<Set<ElementId>> changedSince(AnalysisResult earlier) {
+        if (earlier == this) {
+            return Optional.of(Set.of());
+        }
+        return derivedFrom != null && derivedFrom.get() == earlier ? Optional.of(changed) : Optional.empty();
     }
 
     Analyzer analyzer() {

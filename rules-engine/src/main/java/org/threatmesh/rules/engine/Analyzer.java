@@ -73,6 +73,8 @@ public final class Analyzer {
         targets.addAll(model.edges().values());
         targets.addAll(model.zones().values());
         targets.add(evaluations.context());
+        Map<String, TriageDecision> triage = model.triage();
+        java.util.Set<String> triaged = FindingAssembler.triagedElements(triage);
         // Elements are independent, so they are evaluated in parallel; the result is sorted afterwards, so the
         // order of evaluation never shows.
         List<ElementResult> evaluated = targets.parallelStream().map(target -> {
@@ -81,7 +83,7 @@ public final class Analyzer {
                     : target instanceof org.threatmesh.model.TrustZone zone ? zone.id()
                     : org.threatmesh.model.ModelId.MODEL;
             return assembler.assemble(element, evaluations.nameOf(element, target),
-                    evaluations.evaluateAll(element, target), model.triage());
+                    evaluations.evaluateAll(element, target), triage, triaged);
         }).toList();
         for (ElementResult result : evaluated) {
             results.put(result.element(), result);
@@ -111,19 +113,24 @@ public final class Analyzer {
         }
         Evaluations evaluations = new Evaluations(index, new AnalysisContext(next, plan.graphOf(next)));
         Map<ElementId, Outcome[]> changed = plan.reevaluate(evaluations, previous.elements());
+        java.util.Set<String> triaged = FindingAssembler.triagedElements(next.triage());
         PMap<ElementId, ElementResult> elements = previous.elements();
         List<Finding> removed = new ArrayList<>();
         List<Finding> added = new ArrayList<>();
+        java.util.Set<ElementId> differing = new java.util.HashSet<>();
         for (ElementId gone : plan.removedElements()) {
             ElementResult old = elements.get(gone);
             if (old != null) {
                 removed.addAll(old.findings());
                 elements = elements.minus(gone);
+                if (!old.findings().isEmpty()) {
+                    differing.add(gone);
+                }
             }
         }
         for (Map.Entry<ElementId, Outcome[]> entry : changed.entrySet()) {
             ElementResult old = elements.get(entry.getKey());
-            ElementResult fresh = assemble(next, entry.getKey(), entry.getValue());
+            ElementResult fresh = assemble(next, entry.getKey(), entry.getValue(), triaged);
             if (fresh.sameAs(old)) {
                 continue;
             }
@@ -132,14 +139,17 @@ public final class Analyzer {
             }
             added.addAll(fresh.findings());
             elements = elements.plus(entry.getKey(), fresh);
+            if (old == null ? !fresh.findings().isEmpty() : !old.findings().equals(fresh.findings())) {
+                differing.add(entry.getKey());
+            }
         }
         List<Finding> findings = SortedFindings.update(previous.findings(), removed, added, FindingAssembler.ORDER);
-        return new AnalysisResult(this, next, today, elements, findings);
+        return new AnalysisResult(this, next, today, elements, findings, previous, differing);
     }
 
-    private ElementResult assemble(ThreatModel model, ElementId element, Outcome[] outcomes) {
-        Map<String, TriageDecision> triage = model.triage();
-        return assembler.assemble(element, model.nameOf(element), outcomes, triage);
+    private ElementResult assemble(ThreatModel model, ElementId element, Outcome[] outcomes,
+            java.util.Set<String> triaged) {
+        return assembler.assemble(element, model.nameOf(element), outcomes, model.triage(), triaged);
     }
 
     private LocalDate today() {

@@ -13,7 +13,8 @@ import org.threatmesh.rules.Outcome;
 /** Small helpers shared by built-in rules: wire spellings, evidence and the collection of unknown facts. */
 public final class Facts {
 
-    private final List<String> unknowns = new ArrayList<>();
+    // Created on the first unknown: most evaluations read only known facts.
+    private List<String> unknowns;
 
     /** A fresh collector of the unknown facts one evaluation meets. */
     public static Facts collect() {
@@ -24,6 +25,9 @@ public final class Facts {
     public <T> Fact<T> track(ElementId element, AttributeKey<T> key, Fact<T> fact) {
         if (fact.isUnknown()) {
             String label = AnalysisContext.unknownFact(element, key);
+            if (unknowns == null) {
+                unknowns = new ArrayList<>(4);
+            }
             if (!unknowns.contains(label)) {
                 unknowns.add(label);
             }
@@ -32,7 +36,7 @@ public final class Facts {
     }
 
     public boolean anyUnknown() {
-        return !unknowns.isEmpty();
+        return unknowns != null;
     }
 
     /** The unknown outcome naming every tracked unknown fact; only valid when {@link #anyUnknown()}. */

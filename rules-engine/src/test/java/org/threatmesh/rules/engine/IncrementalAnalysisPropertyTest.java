@@ -66,14 +66,28 @@ class IncrementalAnalysisPropertyTest {
             } catch (IllegalArgumentException refused) {
                 continue;
             }
+            AnalysisResult before = incremental;
             incremental = ANALYZER.reanalyze(incremental, next);
             AnalysisResult full = ANALYZER.analyze(next);
+            Optional<Set<ElementId>> changed = incremental.changedSince(before);
+            if (changed.isPresent()) {
+                assertThat(changed.get()).as("elements reported changed after %s", edit.description())
+                        .isEqualTo(elementsWhoseFindingsDiffer(before, full));
+            }
             assertThat(incremental.findings()).as("findings after %s", edit.description())
                     .containsExactlyElementsOf(full.findings());
             assertThat(incremental.staleDecisions()).isEqualTo(full.staleDecisions());
             assertThat(incremental.coverage().strategies()).isEqualTo(full.coverage().strategies());
             model = next;
         }
+    }
+
+    private static Set<ElementId> elementsWhoseFindingsDiffer(AnalysisResult before, AnalysisResult after) {
+        Set<ElementId> elements = new java.util.HashSet<>();
+        before.findings().forEach(finding -> elements.add(finding.element()));
+        after.findings().forEach(finding -> elements.add(finding.element()));
+        elements.removeIf(element -> before.findingsFor(element).equals(after.findingsFor(element)));
+        return elements;
     }
 
     private static Command randomEdit(ThreatModel model, AnalysisResult result, Random random, int step) {

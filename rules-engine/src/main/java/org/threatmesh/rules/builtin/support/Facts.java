@@ -21,7 +21,8 @@ import org.threatmesh.rules.Outcome;
  */
 public final class Facts {
 
-    private final Set<String> unknowns = new LinkedHashSet<>();
+    // Created on the first unknown: most evaluations read only known facts.
+    private Set<String> unknowns;
 
     public <T> Fact<T> of(Node node, AttributeKey<T> key) {
         return track(node.id(), key, node.get(key));
@@ -42,6 +43,9 @@ public final class Facts {
     /** Records {@code fact} as read from {@code element}; an unknown fact is remembered as blocking. */
     public <T> Fact<T> track(ElementId element, AttributeKey<?> key, Fact<T> fact) {
         if (fact.isUnknown()) {
+            if (unknowns == null) {
+                unknowns = new LinkedHashSet<>(4);
+            }
             unknowns.add(AnalysisContext.unknownFact(element, key));
         }
         return fact;
@@ -49,17 +53,23 @@ public final class Facts {
 
     /** Adds the unknown facts {@code other} has read, for rules that decide parts of a target separately. */
     public void include(Facts other) {
-        unknowns.addAll(other.unknowns);
+        if (other.unknowns != null) {
+            if (unknowns == null) {
+                unknowns = new LinkedHashSet<>(other.unknowns);
+            } else {
+                unknowns.addAll(other.unknowns);
+            }
+        }
     }
 
     /** Whether any fact read so far was unknown. */
     public boolean anyUnknown() {
-        return !unknowns.isEmpty();
+        return unknowns != null;
     }
 
     /** The unknown facts read so far, in reading order. */
     public List<String> unknowns() {
-        return new ArrayList<>(unknowns);
+        return unknowns == null ? new ArrayList<>() : new ArrayList<>(unknowns);
     }
 
     /**
@@ -68,9 +78,9 @@ public final class Facts {
      * @throws IllegalStateException when every fact was known
      */
     public Outcome unknownOutcome() {
-        if (unknowns.isEmpty()) {
+        if (unknowns == null) {
             throw new IllegalStateException("no unknown fact was read");
         }
-        return Outcome.unknown(unknowns());
+        return Outcome.unknown(List.copyOf(unknowns));
     }
 }

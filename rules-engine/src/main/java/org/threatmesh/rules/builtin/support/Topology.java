@@ -67,7 +67,7 @@ public final class Topology {
             return true;
         }
         for (var zone : context.graph().zoneChain(edge.from())) {
-            if (context.model().zones().get(zone).kind().isUntrusted()) {
+            if (context.zone(zone).kind().isUntrusted()) {
                 return true;
             }
         }
@@ -84,21 +84,12 @@ public final class Topology {
 
     /** The calls into {@code node}, in edge id order. */
     public static List<Edge> incoming(Node node, AnalysisContext context) {
-        return edges(context.graph().incoming(node.id()), context);
+        return context.callsInto(node.id());
     }
 
     /** The calls out of {@code node}, in edge id order. */
     public static List<Edge> outgoing(Node node, AnalysisContext context) {
-        return edges(context.graph().outgoing(node.id()), context);
-    }
-
-    private static List<Edge> edges(Iterable<EdgeId> ids, AnalysisContext context) {
-        List<Edge> result = new ArrayList<>();
-        for (EdgeId id : ids) {
-            result.add(context.model().edges().get(id));
-        }
-        result.sort((a, b) -> a.id().compareTo(b.id()));
-        return result;
+        return context.callsOutOf(node.id());
     }
 
     /** "Calls from A to B", the phrase messages use to name an edge. */

@@ -57,7 +57,7 @@ public final class RegistryReachableFromUntrustedZoneRule implements NodeRule {
             return true;
         }
         for (ZoneId zone : context.graph().zoneChain(node.id())) {
-            if (context.model().zones().get(zone).kind().isUntrusted()) {
+            if (context.zone(zone).kind().isUntrusted()) {
                 return true;
             }
         }
