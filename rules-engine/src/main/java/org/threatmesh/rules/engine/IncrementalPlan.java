@@ -27,7 +27,9 @@ import org.threatmesh.rules.Reach;
  * include its endpoints' kinds, zones and names, which decide north-south, east-west and its display name).</li>
  * <li>{@link Reach#NEIGHBOURS}: additionally the nodes adjacent to a changed node, the endpoints of a changed edge,
  * and every edge touching those endpoints, in the old and the new snapshot.</li>
- * <li>{@link Reach#GRAPH}: re-evaluated on every target; only changed outcomes are re-assembled.</li>
+ * <li>{@link Reach#GRAPH}: when the edit changed the topology or one of the rule's declared
+ * {@link org.threatmesh.rules.Rule#graphInputs() graph inputs}, re-evaluated on every target (only changed
+ * outcomes are re-assembled); otherwise like {@link Reach#NEIGHBOURS}.</li>
  * </ul>
  * Changes to zones or model-wide attributes make the plan ask for a full run, since zone chains feed nearly every
  * rule. Changed triage decisions re-attach on the elements they name.
@@ -234,7 +236,8 @@ final class IncrementalPlan {
             for (int index : evaluations.rulesFor(id)) {
                 Reach reach = rules.reachOf(index);
                 if (reach == Reach.ELEMENT && elementScope.contains(id)
-                        || reach == Reach.NEIGHBOURS && neighbourScope.contains(id)) {
+                        || reach == Reach.NEIGHBOURS && neighbourScope.contains(id)
+                        || reach == Reach.GRAPH && !graphRuleAffected(index) && neighbourScope.contains(id)) {
                     outcomes[index] = evaluations.evaluate(index, id);
                 }
             }
