@@ -41,13 +41,13 @@ public final class AnalysisResult {
     private final java.lang.ref.WeakReference<AnalysisResult> derivedFrom;
     private final Set<ElementId> changed;
 
-    AnalysisResult(Analyzer analyzer, ThreatModel model, LocalDate today, PMap<ElementId, ElementResult> elements,
-            List<Finding> findings) {
-        this(analyzer, model, today, elements, findings, null, Set.of());
-    }
+    /** Kept so that re-analysing the next snapshot can start from this one's indexes and graph facts. */
+    private final org.threatmesh.rules.AnalysisContext context;
 
     AnalysisResult(Analyzer analyzer, ThreatModel model, LocalDate today, PMap<ElementId, ElementResult> elements,
-            List<Finding> findings, AnalysisResult derivedFrom, Set<ElementId> changed) {
+            List<Finding> findings, org.threatmesh.rules.AnalysisContext context, AnalysisResult derivedFrom,
+            Set<ElementId> changed) {
+        this.context = context;
         this.derivedFrom = derivedFrom == null ? null : new java.lang.ref.WeakReference<>(derivedFrom);
         this.changed = Set.copyOf(changed);
         this.analyzer = analyzer;
@@ -80,6 +80,10 @@ public final class AnalysisResult {
             return Optional.of(Set.of());
         }
         return derivedFrom != null && derivedFrom.get() == earlier ? Optional.of(changed) : Optional.empty();
+    }
+
+    org.threatmesh.rules.AnalysisContext context() {
+        return context;
     }
 
     Analyzer analyzer() {

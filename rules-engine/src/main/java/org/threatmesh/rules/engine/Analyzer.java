@@ -90,7 +90,8 @@ public final class Analyzer {
             findings.addAll(result.findings());
         }
         findings.sort(FindingAssembler.ORDER);
-        return new AnalysisResult(this, model, today(), HashTreePMap.from(results), findings);
+        return new AnalysisResult(this, model, today(), HashTreePMap.from(results), findings, evaluations.context(),
+                null, java.util.Set.of());
     }
 
     /**
@@ -111,7 +112,7 @@ public final class Analyzer {
         if (plan.requiresFullRun() || !previous.today().equals(today)) {
             return analyze(next);
         }
-        Evaluations evaluations = new Evaluations(index, new AnalysisContext(next, plan.graphOf(next)));
+        Evaluations evaluations = new Evaluations(index, plan.contextAfter(previous.context()));
         Map<ElementId, Outcome[]> changed = plan.reevaluate(evaluations, previous.elements());
         java.util.Set<String> triaged = FindingAssembler.triagedElements(next.triage());
         PMap<ElementId, ElementResult> elements = previous.elements();
@@ -144,7 +145,7 @@ public final class Analyzer {
             }
         }
         List<Finding> findings = SortedFindings.update(previous.findings(), removed, added, FindingAssembler.ORDER);
-        return new AnalysisResult(this, next, today, elements, findings, previous, differing);
+        return new AnalysisResult(this, next, today, elements, findings, evaluations.context(), previous, differing);
     }
 
     private ElementResult assemble(ThreatModel model, ElementId element, Outcome[] outcomes,

@@ -119,7 +119,7 @@ public final class CompromiseBlastRadiusRule implements NodeRule {
             return Outcome.unknown(AnalysisContext.unknownFact(zone.get().id(), ZoneAttributes.L3_POLICY));
         }
         if (policy.is(L3Policy.NONE) && zone.isPresent()) {
-            HoldersByZone byZone = context.derived(HoldersByZone.class, HoldersByZone::new);
+            HoldersByZone byZone = context.derived(HoldersByZone.class, graphInputs().orElseThrow(), HoldersByZone::new);
             TreeSet<NodeId> inZone = byZone.holders.get(zone.get().id());
             if (inZone != null) {
                 for (NodeId holder : inZone) {

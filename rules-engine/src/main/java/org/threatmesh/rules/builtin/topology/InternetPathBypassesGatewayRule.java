@@ -71,7 +71,7 @@ public final class InternetPathBypassesGatewayRule implements NodeRule {
         if (context.isInInternet(node)) {
             return Outcome.NOT_APPLICABLE;
         }
-        Bypass bypass = context.derived(Bypass.class, Bypass::new);
+        Bypass bypass = context.derived(Bypass.class, graphInputs().orElseThrow(), Bypass::new);
         if (!bypass.reach.reached(node.id())) {
             return context.internetReachable().contains(node.id()) ? Outcome.PASS : Outcome.NOT_APPLICABLE;
         }

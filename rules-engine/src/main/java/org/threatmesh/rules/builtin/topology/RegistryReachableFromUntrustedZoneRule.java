@@ -85,7 +85,7 @@ public final class RegistryReachableFromUntrustedZoneRule implements NodeRule {
             return Outcome.fire(Severity.CRITICAL, node.name() + " itself sits in an untrusted zone",
                     List.of(Facts.evidence(node.id(), "untrusted zone", true)));
         }
-        Untrusted untrusted = context.derived(Untrusted.class, Untrusted::new);
+        Untrusted untrusted = context.derived(Untrusted.class, graphInputs().orElseThrow(), Untrusted::new);
         if (!untrusted.reach.reached(node.id())) {
             return Outcome.PASS;
         }

@@ -180,7 +180,7 @@ public final class SyncChainWithoutResilienceRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Chains chains = context.derived(Chains.class, c -> new Chains(c, minHops));
+        Chains chains = context.derived(Chains.class, graphInputs().orElseThrow(), c -> new Chains(c, minHops));
         if (chains.cap != minHops) {
             chains = new Chains(context, minHops);
         }
