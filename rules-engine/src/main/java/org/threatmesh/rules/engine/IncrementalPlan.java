@@ -263,7 +263,7 @@ final class IncrementalPlan {
      * Re-evaluates what the edit can affect. Returns the new outcome arrays of every element whose outcomes, name
      * or triage may differ from {@code previous}; elements absent from the map are unchanged.
      */
-    Map<ElementId, Outcome[]> reevaluate(Evaluations evaluations, Map<ElementId, ElementResult> previous) {
+    Map<ElementId, Outcome[]> reevaluate(Evaluations evaluations, ElementResults previous) {
         Map<ElementId, Outcome[]> result = new HashMap<>();
         for (ElementId id : changed) {
             if (exists(id)) {
@@ -294,7 +294,7 @@ final class IncrementalPlan {
         return result;
     }
 
-    private void reevaluateGraphRules(Evaluations evaluations, Map<ElementId, ElementResult> previous,
+    private void reevaluateGraphRules(Evaluations evaluations, ElementResults previous,
             Map<ElementId, Outcome[]> result) {
         for (int index = 0; index < rules.size(); index++) {
             if (rules.reachOf(index) != Reach.GRAPH || !graphRuleAffected(index)) {

@@ -23,6 +23,9 @@ final class DenseTopology {
     /** Calls out of node {@code n} are {@code outEdges[outStart[n] .. outStart[n + 1])}. */
     final int[] outStart;
     final int[] outEdges;
+    /** Calls into node {@code n} are {@code inEdges[inStart[n] .. inStart[n + 1])}, in call id order. */
+    final int[] inStart;
+    final int[] inEdges;
     final boolean[] internet;
     private final Map<NodeId, Integer> indexOf;
     private final Map<EdgeId, Integer> edgeIndexOf;
@@ -61,10 +64,20 @@ final class DenseTopology {
             outStart[i + 1] += outStart[i];
         }
         outEdges = new int[edgeCount];
-        int[] fill = outStart.clone();
-        // Calls are numbered in id order, so each node's row comes out in id order too.
+        inStart = new int[nodeCount + 1];
         for (int call = 0; call < edgeCount; call++) {
-            outEdges[fill[source[call]]++] = call;
+            inStart[target[call] + 1]++;
+        }
+        for (int i = 0; i < nodeCount; i++) {
+            inStart[i + 1] += inStart[i];
+        }
+        inEdges = new int[edgeCount];
+        int[] fillOut = outStart.clone();
+        int[] fillIn = inStart.clone();
+        // Calls are numbered in id order, so each node's rows come out in id order too.
+        for (int call = 0; call < edgeCount; call++) {
+            outEdges[fillOut[source[call]]++] = call;
+            inEdges[fillIn[target[call]]++] = call;
         }
     }
 
