@@ -1,9 +1,7 @@
 package org.threatmesh.rules.builtin.support;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.ModelId;
@@ -21,8 +19,10 @@ import org.threatmesh.rules.Outcome;
  */
 public final class Facts {
 
-    // Created on the first unknown: most evaluations read only known facts.
-    private Set<String> unknowns;
+    // Created on the first unknown: most evaluations read only known facts. Pairs, not labels: the same fact is
+    // often read twice, and a label string is built only once per fact when the outcome is made.
+    private List<ElementId> elements;
+    private List<AttributeKey<?>> keys;
 
     public <T> Fact<T> of(Node node, AttributeKey<T> key) {
         return track(node.id(), key, node.get(key));
@@ -43,33 +43,48 @@ public final class Facts {
     /** Records {@code fact} as read from {@code element}; an unknown fact is remembered as blocking. */
     public <T> Fact<T> track(ElementId element, AttributeKey<?> key, Fact<T> fact) {
         if (fact.isUnknown()) {
-            if (unknowns == null) {
-                unknowns = new LinkedHashSet<>(4);
-            }
-            unknowns.add(AnalysisContext.unknownFact(element, key));
+            add(element, key);
         }
         return fact;
     }
 
+    private void add(ElementId element, AttributeKey<?> key) {
+        if (elements == null) {
+            elements = new ArrayList<>(4);
+            keys = new ArrayList<>(4);
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            if (keys.get(i).name().equals(key.name()) && elements.get(i).equals(element)) {
+                return;
+            }
+        }
+        elements.add(element);
+        keys.add(key);
+    }
+
     /** Adds the unknown facts {@code other} has read, for rules that decide parts of a target separately. */
     public void include(Facts other) {
-        if (other.unknowns != null) {
-            if (unknowns == null) {
-                unknowns = new LinkedHashSet<>(other.unknowns);
-            } else {
-                unknowns.addAll(other.unknowns);
+        if (other.elements != null) {
+            for (int i = 0; i < other.elements.size(); i++) {
+                add(other.elements.get(i), other.keys.get(i));
             }
         }
     }
 
     /** Whether any fact read so far was unknown. */
     public boolean anyUnknown() {
-        return unknowns != null;
+        return elements != null;
     }
 
     /** The unknown facts read so far, in reading order. */
     public List<String> unknowns() {
-        return unknowns == null ? new ArrayList<>() : new ArrayList<>(unknowns);
+        List<String> labels = new ArrayList<>(elements == null ? 0 : elements.size());
+        if (elements != null) {
+            for (int i = 0; i < elements.size(); i++) {
+                labels.add(AnalysisContext.unknownFact(elements.get(i), keys.get(i)));
+            }
+        }
+        return labels;
     }
 
     /**
@@ -78,9 +93,9 @@ public final class Facts {
      * @throws IllegalStateException when every fact was known
      */
     public Outcome unknownOutcome() {
-        if (unknowns == null) {
+        if (elements == null) {
             throw new IllegalStateException("no unknown fact was read");
         }
-        return Outcome.unknown(List.copyOf(unknowns));
+        return Outcome.unknown(unknowns());
     }
 }
