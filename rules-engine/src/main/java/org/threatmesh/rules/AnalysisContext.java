@@ -269,7 +269,8 @@ public class AnalysisContext {
      * costs little after the first. The fact is never carried over to a {@link #successor successor}.
      *
      * @param type    identifies the fact; one value per type and snapshot
-     * @param compute builds it from this context; must not itself call {@code derived} with the same type
+     * @param compute builds it from this context; it may ask for other derived facts, but facts must not ask for
+     *                each other in a cycle (each waits for the other's first computation)
      */
     public <T> T derived(Class<T> type, java.util.function.Function<AnalysisContext, T> compute) {
         return derived(type, null, compute);
