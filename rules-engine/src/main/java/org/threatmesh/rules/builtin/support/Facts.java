@@ -24,6 +24,11 @@ public final class Facts {
     private List<ElementId> elements;
     private List<AttributeKey<?>> keys;
 
+    /** A fresh collector of the unknown facts one evaluation meets. */
+    public static Facts collect() {
+        return new Facts();
+    }
+
     public <T> Fact<T> of(Node node, AttributeKey<T> key) {
         return track(node.id(), key, node.get(key));
     }
@@ -97,5 +102,35 @@ public final class Facts {
             throw new IllegalStateException("no unknown fact was read");
         }
         return Outcome.unknown(unknowns());
+    }
+
+    /** Same as {@link #unknownOutcome()}. */
+    public Outcome unknown() {
+        return unknownOutcome();
+    }
+
+    /** Unknown when something was unknown, else pass. */
+    public Outcome unknownOrPass() {
+        return anyUnknown() ? unknownOutcome() : Outcome.PASS;
+    }
+
+    /** A reference to a catalog rule label, for example {@code R204-4.2a}; these labels are not NIST's. */
+    public static org.threatmesh.rules.Reference catalog(String label) {
+        return new org.threatmesh.rules.Reference(Meta.CATALOG, label);
+    }
+
+    /** The spelling of a value in model files and messages (see {@link Evidences#wire}). */
+    public static String wire(Object value) {
+        return Evidences.wire(value);
+    }
+
+    /** Evidence that {@code element}'s {@code key} has the value of {@code fact} ("unknown" when unknown). */
+    public static org.threatmesh.rules.Evidence evidence(ElementId element, AttributeKey<?> key, Fact<?> fact) {
+        return Evidences.of(element, key, fact);
+    }
+
+    /** Evidence of a derived property, for example {@code reachable from internet = true}. */
+    public static org.threatmesh.rules.Evidence evidence(ElementId element, String property, Object value) {
+        return Evidences.derived(element, property, value);
     }
 }

@@ -1,5 +1,6 @@
 package org.threatmesh.rules.builtin.transport;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.threatmesh.model.Edge;
@@ -7,8 +8,7 @@ import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
-import java.util.ArrayList;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-4.2d (extension): a connection to or from a message broker is unencrypted or unauthenticated. */
 public final class InsecureBrokerConnectionRule implements EdgeRule {
