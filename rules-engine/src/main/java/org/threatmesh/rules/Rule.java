@@ -33,4 +33,12 @@ public interface Rule {
     default java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
         return java.util.Optional.empty();
     }
+
+    /**
+     * The attribute change on the finding's element that mitigates this rule's finding, when there is one (see
+     * {@link Remedy}). Empty (the default) when the fix is structural or a matter of judgement.
+     */
+    default java.util.Optional<Remedy> remedy() {
+        return java.util.Optional.empty();
+    }
 }

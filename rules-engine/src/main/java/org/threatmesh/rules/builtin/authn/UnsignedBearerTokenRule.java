@@ -2,6 +2,7 @@ package org.threatmesh.rules.builtin.authn;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
@@ -30,6 +31,11 @@ public final class UnsignedBearerTokenRule implements EdgeRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Require signed tokens", EdgeAttributes.TOKEN_SIGNED, true));
     }
 
     @Override

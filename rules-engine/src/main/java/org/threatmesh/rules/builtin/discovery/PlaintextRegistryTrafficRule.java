@@ -2,6 +2,7 @@ package org.threatmesh.rules.builtin.discovery;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
@@ -29,6 +30,11 @@ public final class PlaintextRegistryTrafficRule implements EdgeRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Set registry traffic to mTLS", EdgeAttributes.TLS, TlsMode.MTLS));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.threatmesh.rules.builtin.transport;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
@@ -36,6 +37,11 @@ public final class EastWestWithoutMtlsRule implements EdgeRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Set call TLS to mTLS", EdgeAttributes.TLS, TlsMode.MTLS));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.threatmesh.rules.builtin.transport;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
@@ -43,6 +44,11 @@ public final class NoKeepAliveOnBusyCallRule implements EdgeRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Turn on keep-alive", EdgeAttributes.KEEP_ALIVE, true));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.threatmesh.rules.builtin.transport;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
@@ -28,6 +29,12 @@ public final class PlaintextNorthSouthRule implements EdgeRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Set call TLS to TLS",
+                EdgeAttributes.TLS, TlsMode.TLS));
     }
 
     @Override
