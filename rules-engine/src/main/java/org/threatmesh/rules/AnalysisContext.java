@@ -122,17 +122,20 @@ public class AnalysisContext {
     }
 
     public Node source(Edge edge) {
-        return index().node(edge.from());
+        return index().ends(edge).source();
     }
 
     public Node target(Edge edge) {
-        return index().node(edge.to());
+        return index().ends(edge).target();
     }
 
     private SnapshotIndex index() {
         SnapshotIndex built = index;
         if (built == null) {
-            built = SnapshotIndex.of(model);
+            Set<NodeId> inside = internetNodes();
+            // Captures the set, not this context, so later snapshots' indexes do not keep this one alive.
+            built = SnapshotIndex.of(model,
+                    node -> node.kind() == NodeKind.EXTERNAL_CLIENT || inside.contains(node.id()));
             index = built;
         }
         return built;
@@ -140,9 +143,11 @@ public class AnalysisContext {
 
     /** Whether the node sits in the internet zone, or is an external client. */
     public boolean isInInternet(Node node) {
-        if (node.kind() == NodeKind.EXTERNAL_CLIENT) {
-            return true;
-        }
+        return node.kind() == NodeKind.EXTERNAL_CLIENT || internetNodes().contains(node.id());
+    }
+
+    /** The nodes inside an internet zone at any depth; computed once per topology. */
+    private Set<NodeId> internetNodes() {
         Set<NodeId> inside = internetNodes;
         if (inside == null) {
             inside = new java.util.HashSet<>();
@@ -153,17 +158,18 @@ public class AnalysisContext {
             }
             internetNodes = inside;
         }
-        return inside.contains(node.id());
+        return inside;
     }
 
     /** {@code ns(e)}: north-south, the call comes from an external client or from the internet zone. */
     public boolean isNorthSouth(Edge edge) {
-        return isInInternet(source(edge));
+        return index().ends(edge).northSouth();
     }
 
     /** {@code ew(e)}: east-west, both endpoints are internal workloads and the call is not north-south. */
     public boolean isEastWest(Edge edge) {
-        return !isNorthSouth(edge) && source(edge).kind().isWorkload() && target(edge).kind().isWorkload();
+        SnapshotIndex.Ends ends = index().ends(edge);
+        return !ends.northSouth() && ends.source().kind().isWorkload() && ends.target().kind().isWorkload();
     }
 
     /**

@@ -26,8 +26,16 @@ import org.threatmesh.model.ThreatModel;
  * lays the changed elements over them. Once the overlay grows past a fraction of the model it is folded into a
  * fresh base, so lookups stay at most two hash probes. Thread-safe: built eagerly, immutable afterwards, except for
  * lazily rebuilt kind lists, which are published through a concurrent map.
+ *
+ * <p>Each call's {@link Ends ends} (its resolved endpoints and whether it comes from the internet) are kept by the
+ * call's identity: rules ask for them on nearly every evaluation, and an identity probe is several times cheaper
+ * than resolving two node ids by hash.
  */
 public final class SnapshotIndex {
+
+    /** A call's resolved endpoints and whether its source is an internet node ({@code ns(e)}). */
+    public record Ends(Node source, Node target, boolean northSouth) {
+    }
 
     private static final int MIN_OVERLAY_LIMIT = 256;
 
@@ -44,9 +52,16 @@ public final class SnapshotIndex {
     /** Kinds whose base list holds a replaced node; their lists are rebuilt on first use. */
     private final Set<NodeKind> staleKinds;
     private final Map<NodeKind, List<Node>> rebuiltKinds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Edge, Ends> baseEnds;
+    private final Map<Edge, Ends> endsOverlay;
+    private final java.util.function.Predicate<Node> internet;
 
-    /** Indexes {@code model} from scratch. */
-    public static SnapshotIndex of(ThreatModel model) {
+    /**
+     * Indexes {@code model} from scratch.
+     *
+     * @param internet whether a node is an internet node (external client or in an internet zone)
+     */
+    public static SnapshotIndex of(ThreatModel model, java.util.function.Predicate<Node> internet) {
         Map<NodeId, Node> nodes = new HashMap<>(model.nodes().size() * 2);
         Map<NodeKind, List<Node>> byKind = new EnumMap<>(NodeKind.class);
         for (NodeKind kind : NodeKind.values()) {
@@ -68,14 +83,25 @@ public final class SnapshotIndex {
         }
         into.replaceAll((n, list) -> Collections.unmodifiableList(list));
         outOf.replaceAll((n, list) -> Collections.unmodifiableList(list));
+        Map<Edge, Ends> ends = new java.util.IdentityHashMap<>(model.edges().size() * 2);
+        for (Edge edge : model.edges().values()) {
+            ends.put(edge, ends(edge, nodes::get, internet));
+        }
         return new SnapshotIndex(model, nodes, edges, into, outOf, byKind, Map.of(), Map.of(), Map.of(), Map.of(),
-                EnumSet.noneOf(NodeKind.class));
+                EnumSet.noneOf(NodeKind.class), ends, Map.of(), internet);
+    }
+
+    private static Ends ends(Edge edge, java.util.function.Function<NodeId, Node> nodes,
+            java.util.function.Predicate<Node> internet) {
+        Node source = nodes.apply(edge.from());
+        return new Ends(source, nodes.apply(edge.to()), internet.test(source));
     }
 
     private SnapshotIndex(ThreatModel model, Map<NodeId, Node> baseNodes, Map<EdgeId, Edge> baseEdges,
             Map<NodeId, List<Edge>> baseInto, Map<NodeId, List<Edge>> baseOutOf, Map<NodeKind, List<Node>> baseByKind,
             Map<NodeId, Node> nodeOverlay, Map<EdgeId, Edge> edgeOverlay, Map<NodeId, List<Edge>> intoOverlay,
-            Map<NodeId, List<Edge>> outOfOverlay, Set<NodeKind> staleKinds) {
+            Map<NodeId, List<Edge>> outOfOverlay, Set<NodeKind> staleKinds, Map<Edge, Ends> baseEnds,
+            Map<Edge, Ends> endsOverlay, java.util.function.Predicate<Node> internet) {
         this.model = model;
         this.baseNodes = baseNodes;
         this.baseEdges = baseEdges;
@@ -87,6 +113,9 @@ public final class SnapshotIndex {
         this.intoOverlay = intoOverlay;
         this.outOfOverlay = outOfOverlay;
         this.staleKinds = staleKinds;
+        this.baseEnds = baseEnds;
+        this.endsOverlay = endsOverlay;
+        this.internet = internet;
     }
 
     /**
@@ -96,7 +125,7 @@ public final class SnapshotIndex {
     public SnapshotIndex successor(ThreatModel next, Set<NodeId> changedNodes, Set<EdgeId> changedEdges) {
         int overlay = nodeOverlay.size() + edgeOverlay.size() + changedNodes.size() + changedEdges.size();
         if (overlay > Math.max(MIN_OVERLAY_LIMIT, (baseNodes.size() + baseEdges.size()) / 16)) {
-            return of(next);
+            return of(next, internet);
         }
         Map<NodeId, Node> nodes = new HashMap<>(nodeOverlay);
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
@@ -120,8 +149,34 @@ public final class SnapshotIndex {
             into.put(endpoint, replaced(baseInto.getOrDefault(endpoint, List.of()), edges));
             outOf.put(endpoint, replaced(baseOutOf.getOrDefault(endpoint, List.of()), edges));
         }
+        // A call's ends change with the call and with either endpoint; unchanged calls keep their identity.
+        Map<Edge, Ends> ends = new java.util.IdentityHashMap<>(endsOverlay);
+        java.util.function.Function<NodeId, Node> resolve = id -> nodes.getOrDefault(id, baseNodes.get(id));
+        for (NodeId id : changedNodes) {
+            for (Edge edge : baseInto.getOrDefault(id, List.of())) {
+                Edge current = edges.getOrDefault(edge.id(), edge);
+                ends.put(current, ends(current, resolve, internet));
+            }
+            for (Edge edge : baseOutOf.getOrDefault(id, List.of())) {
+                Edge current = edges.getOrDefault(edge.id(), edge);
+                ends.put(current, ends(current, resolve, internet));
+            }
+        }
+        for (EdgeId id : changedEdges) {
+            Edge edge = edges.get(id);
+            ends.put(edge, ends(edge, resolve, internet));
+        }
         return new SnapshotIndex(next, baseNodes, baseEdges, baseInto, baseOutOf, baseByKind, nodes, edges, into,
-                outOf, kinds);
+                outOf, kinds, baseEnds, ends, internet);
+    }
+
+    /** The ends of {@code edge}, which must be a call of this snapshot (the same object). */
+    public Ends ends(Edge edge) {
+        Ends ends = endsOverlay.isEmpty() ? null : endsOverlay.get(edge);
+        if (ends == null) {
+            ends = baseEnds.get(edge);
+        }
+        return ends != null ? ends : ends(edge, this::node, internet);
     }
 
     private static List<Edge> replaced(List<Edge> base, Map<EdgeId, Edge> changed) {
