@@ -21,8 +21,9 @@ public final class Facts {
 
     // Created on the first unknown: most evaluations read only known facts. Pairs, not labels: the same fact is
     // often read twice, and a label string is built only once per fact when the outcome is made.
-    private List<ElementId> elements;
-    private List<AttributeKey<?>> keys;
+    private ElementId[] elements;
+    private AttributeKey<?>[] keys;
+    private int count;
 
     /** A fresh collector of the unknown facts one evaluation meets. */
     public static Facts collect() {
@@ -55,39 +56,39 @@ public final class Facts {
 
     private void add(ElementId element, AttributeKey<?> key) {
         if (elements == null) {
-            elements = new ArrayList<>(4);
-            keys = new ArrayList<>(4);
+            elements = new ElementId[2];
+            keys = new AttributeKey<?>[2];
         }
-        for (int i = 0; i < elements.size(); i++) {
-            if (keys.get(i).name().equals(key.name()) && elements.get(i).equals(element)) {
+        for (int i = 0; i < count; i++) {
+            if (keys[i].name().equals(key.name()) && elements[i].equals(element)) {
                 return;
             }
         }
-        elements.add(element);
-        keys.add(key);
+        if (count == elements.length) {
+            elements = java.util.Arrays.copyOf(elements, count * 2);
+            keys = java.util.Arrays.copyOf(keys, count * 2);
+        }
+        elements[count] = element;
+        keys[count++] = key;
     }
 
     /** Adds the unknown facts {@code other} has read, for rules that decide parts of a target separately. */
     public void include(Facts other) {
-        if (other.elements != null) {
-            for (int i = 0; i < other.elements.size(); i++) {
-                add(other.elements.get(i), other.keys.get(i));
-            }
+        for (int i = 0; i < other.count; i++) {
+            add(other.elements[i], other.keys[i]);
         }
     }
 
     /** Whether any fact read so far was unknown. */
     public boolean anyUnknown() {
-        return elements != null;
+        return count > 0;
     }
 
     /** The unknown facts read so far, in reading order. */
     public List<String> unknowns() {
-        List<String> labels = new ArrayList<>(elements == null ? 0 : elements.size());
-        if (elements != null) {
-            for (int i = 0; i < elements.size(); i++) {
-                labels.add(AnalysisContext.unknownFact(elements.get(i), keys.get(i)));
-            }
+        List<String> labels = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            labels.add(AnalysisContext.unknownFact(elements[i], keys[i]));
         }
         return labels;
     }
@@ -98,10 +99,14 @@ public final class Facts {
      * @throws IllegalStateException when every fact was known
      */
     public Outcome unknownOutcome() {
-        if (elements == null) {
-            throw new IllegalStateException("no unknown fact was read");
-        }
-        return Outcome.unknown(unknowns());
+        return switch (count) {
+            case 0 -> throw new IllegalStateException("no unknown fact was read");
+            // Most blocked checks wait on one or two facts: immutable lists of that size hold no array.
+            case 1 -> Outcome.unknown(List.of(AnalysisContext.unknownFact(elements[0], keys[0])));
+            case 2 -> Outcome.unknown(List.of(AnalysisContext.unknownFact(elements[0], keys[0]),
+                    AnalysisContext.unknownFact(elements[1], keys[1])));
+            default -> Outcome.unknown(unknowns());
+        };
     }
 
     /** Same as {@link #unknownOutcome()}. */
