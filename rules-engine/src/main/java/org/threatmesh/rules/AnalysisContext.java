@@ -38,7 +38,7 @@ public class AnalysisContext {
     private volatile Set<NodeId> internetReachable;
     private volatile Set<NodeId> internetNodes;
     private volatile Set<NodeId> internetFacing;
-    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Derived<?>> derived =
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, DerivedFact<?>> derived =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     public AnalysisContext(ThreatModel model) {
@@ -68,7 +68,7 @@ public class AnalysisContext {
             if (fact.survives(changedAttributes)) {
                 derived.put(type, fact);
             } else {
-                Derived<?> refreshing = fact.refreshing(this, changedNodes, changedEdges);
+                DerivedFact<?> refreshing = fact.refreshing(this, changedNodes, changedEdges);
                 if (refreshing != null) {
                     derived.put(type, refreshing);
                 }
@@ -291,7 +291,7 @@ public class AnalysisContext {
      */
     public <T> T derived(Class<T> type, Set<org.threatmesh.model.attr.AttributeKey<?>> inputs,
             java.util.function.Function<AnalysisContext, T> compute) {
-        Derived<?> fact = derived.get(type);
+        DerivedFact<?> fact = derived.get(type);
         if (fact == null) {
             // Elements are evaluated on several threads; the first to ask computes the fact and the others wait
             // for it rather than computing it again. A holder per type (not computeIfAbsent) lets one fact's
@@ -299,8 +299,8 @@ public class AnalysisContext {
             Set<String> names = inputs == null ? null : inputs.stream()
                     .map(org.threatmesh.model.attr.AttributeKey::name)
                     .collect(java.util.stream.Collectors.toUnmodifiableSet());
-            Derived<T> holder = new Derived<>(names, () -> compute.apply(this));
-            Derived<?> raced = derived.putIfAbsent(type, holder);
+            DerivedFact<T> holder = new DerivedFact<>(names, () -> compute.apply(this));
+            DerivedFact<?> raced = derived.putIfAbsent(type, holder);
             fact = raced == null ? holder : raced;
         }
         return type.cast(fact.get());
@@ -320,52 +320,5 @@ public class AnalysisContext {
          * would give; may return this instance when nothing it depends on changed.
          */
         T refreshed(AnalysisContext next, Set<NodeId> changedNodes, Set<org.threatmesh.model.EdgeId> changedEdges);
-    }
-
-    /** A fact computed at most once, by the first thread to ask; the others block until it is there. */
-    private static final class Derived<T> {
-        private final Set<String> inputs;
-        private final java.util.function.Supplier<T> compute;
-        private T value;
-
-        /** @param inputs attribute names the value depends on; {@code null} when not declared */
-        Derived(Set<String> inputs, java.util.function.Supplier<T> compute) {
-            this.inputs = inputs;
-            this.compute = compute;
-        }
-
-        synchronized T get() {
-            if (value == null) {
-                value = java.util.Objects.requireNonNull(compute.get(), "derived fact");
-            }
-            return value;
-        }
-
-        /**
-         * For a fact that must change in a successor: a holder that refreshes this value for {@code next} when
-         * first asked, if the value knows how ({@link Refreshable}); else {@code null}.
-         */
-        @SuppressWarnings("unchecked")
-        synchronized Derived<T> refreshing(AnalysisContext next, Set<NodeId> changedNodes,
-                Set<org.threatmesh.model.EdgeId> changedEdges) {
-            if (inputs == null || !(value instanceof Refreshable<?>)) {
-                return null;
-            }
-            Refreshable<T> old = (Refreshable<T>) value;
-            return new Derived<>(inputs, () -> old.refreshed(next, changedNodes, changedEdges));
-        }
-
-        /** Whether a successor for an edit of {@code changedAttributes} may reuse this fact. */
-        synchronized boolean survives(Set<String> changedAttributes) {
-            if (value == null || inputs == null) {
-                return false;
-            }
-            for (String attribute : changedAttributes) {
-                if (inputs.contains(attribute)) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }
