@@ -131,7 +131,9 @@ public final class Analyzer {
         }
         for (Map.Entry<ElementId, Outcome[]> entry : changed.entrySet()) {
             ElementResult old = elements.get(entry.getKey());
-            ElementResult fresh = assemble(next, entry.getKey(), entry.getValue(), triaged);
+            ElementResult fresh = assembler.assemble(entry.getKey(),
+                    evaluations.nameOf(entry.getKey(), evaluations.resolve(entry.getKey())), entry.getValue(),
+                    next.triage(), triaged);
             if (fresh.sameAs(old)) {
                 continue;
             }
@@ -147,11 +149,6 @@ public final class Analyzer {
         List<Finding> findings = SortedFindings.update(previous.findings(), removed, added, FindingAssembler.ORDER);
         return new AnalysisResult(this, next, today, elements.with(replaced, gone), findings, evaluations.context(),
                 previous, differing);
-    }
-
-    private ElementResult assemble(ThreatModel model, ElementId element, Outcome[] outcomes,
-            java.util.Set<String> triaged) {
-        return assembler.assemble(element, model.nameOf(element), outcomes, model.triage(), triaged);
     }
 
     private LocalDate today() {

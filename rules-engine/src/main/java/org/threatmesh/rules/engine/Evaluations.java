@@ -36,9 +36,9 @@ final class Evaluations {
                 Node node = context.node((NodeId) element);
                 yield node == null ? List.of() : rules.forNodeKind(node.kind());
             }
-            case EDGE -> context.model().edges().containsKey((EdgeId) element)
+            case EDGE -> context.edge((EdgeId) element) != null
                     ? rules.forType(org.threatmesh.model.ElementType.EDGE) : List.of();
-            case ZONE -> context.model().zones().containsKey((ZoneId) element)
+            case ZONE -> context.zone((ZoneId) element) != null
                     ? rules.forType(org.threatmesh.model.ElementType.ZONE) : List.of();
             case MODEL -> rules.forType(org.threatmesh.model.ElementType.MODEL);
         };
@@ -49,12 +49,17 @@ final class Evaluations {
         return evaluate(index, element, resolve(element));
     }
 
-    /** The node, edge or zone with this id (the context itself for the model element). */
+    /** Whether the element exists in this snapshot; constant time. */
+    boolean exists(ElementId element) {
+        return element.type() == org.threatmesh.model.ElementType.MODEL || resolve(element) != null;
+    }
+
+    /** The node, edge or zone with this id (the context itself for the model element); null when absent. */
     Object resolve(ElementId element) {
         return switch (element.type()) {
             case NODE -> context.node((NodeId) element);
-            case EDGE -> context.model().edges().get((EdgeId) element);
-            case ZONE -> context.model().zones().get((ZoneId) element);
+            case EDGE -> context.edge((EdgeId) element);
+            case ZONE -> context.zone((ZoneId) element);
             case MODEL -> context;
         };
     }

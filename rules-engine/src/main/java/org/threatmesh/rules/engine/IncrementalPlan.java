@@ -266,14 +266,14 @@ final class IncrementalPlan {
     Map<ElementId, Outcome[]> reevaluate(Evaluations evaluations, ElementResults previous) {
         Map<ElementId, Outcome[]> result = new HashMap<>();
         for (ElementId id : changed) {
-            if (exists(id)) {
+            if (evaluations.exists(id)) {
                 result.put(id, evaluations.evaluateAll(id));
             }
         }
         Set<ElementId> local = new HashSet<>(elementScope);
         local.addAll(neighbourScope);
         for (ElementId id : local) {
-            if (result.containsKey(id) || !exists(id)) {
+            if (result.containsKey(id) || !evaluations.exists(id)) {
                 continue;
             }
             Outcome[] outcomes = previous.get(id).outcomes().clone();
@@ -335,10 +335,6 @@ final class IncrementalPlan {
             case ZONE -> after.zones().keySet();
             case MODEL -> List.of(ModelId.MODEL);
         };
-    }
-
-    private boolean exists(ElementId id) {
-        return after.contains(id);
     }
 
     /** Calls {@code action} with every key whose value differs between two maps sorted the same way. */

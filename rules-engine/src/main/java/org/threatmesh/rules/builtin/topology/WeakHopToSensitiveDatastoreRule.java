@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.Node;
@@ -60,15 +62,51 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
      * state) pairs in which a state only ever rises, with the call that first reached each pair so a path can be
      * named. Works on numbered arrays: the search visits every call of the model.
      */
+    /**
+     * An outcome judged for a store, with everything it was judged from that can change without changing the
+     * topology: the store itself, its path state, and the calls on its path (names never change without a
+     * structural edit, which starts a fresh search).
+     */
+    private record Judged(Node node, int state, List<EdgeId> path, List<Edge> calls, Outcome outcome) {
+
+        static Judged of(Node node, int state, List<EdgeId> path, AnalysisContext context, Outcome outcome) {
+            List<Edge> calls = new ArrayList<>(path.size());
+            for (EdgeId id : path) {
+                calls.add(context.edge(id));
+            }
+            return new Judged(node, state, path, calls, outcome);
+        }
+
+        /** Same store object, state and path, and every call on the path the same object as then. */
+        boolean stillHolds(Node current, int currentState, List<EdgeId> currentPath, AnalysisContext context) {
+            if (node != current || state != currentState || !path.equals(currentPath)) {
+                return false;
+            }
+            for (int i = 0; i < path.size(); i++) {
+                if (context.edge(path.get(i)) != calls.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     static final class WeakPaths implements AnalysisContext.Refreshable<WeakPaths> {
         private final DenseTopology topology;
         private final byte[] hops;
         private final int[] best;
         private final int[] via;
         private final int[] from;
+        /**
+         * The last outcome judged for each store reached by a weak or uncertain path, shared with the refreshed
+         * searches of later snapshots: building the path's message and evidence is most of this rule's cost, and
+         * after an edit most paths are what they were. An entry is reused only while it is provably the same
+         * judgement (see {@link Judged#stillHolds}).
+         */
+        private final Map<NodeId, Judged> judged;
 
         WeakPaths(AnalysisContext context) {
-            this(DenseTopology.of(context), hopsOf(context));
+            this(DenseTopology.of(context), hopsOf(context), new ConcurrentHashMap<>());
         }
 
         private static byte[] hopsOf(AnalysisContext context) {
@@ -95,12 +133,13 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
                     updated[call] = hop;
                 }
             }
-            return updated == null ? this : new WeakPaths(topology, updated);
+            return updated == null ? this : new WeakPaths(topology, updated, judged);
         }
 
-        private WeakPaths(DenseTopology topology, byte[] hops) {
+        private WeakPaths(DenseTopology topology, byte[] hops, Map<NodeId, Judged> judged) {
             this.topology = topology;
             this.hops = hops;
+            this.judged = judged;
             int nodeCount = topology.nodes.length;
             best = new int[nodeCount];
             java.util.Arrays.fill(best, -1);
@@ -208,6 +247,17 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
                     : Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.DATA_SENSITIVITY));
         }
         List<EdgeId> path = paths.pathTo(node.id(), state);
+        Judged earlier = paths.judged.get(node.id());
+        if (earlier != null && earlier.stillHolds(node, state, path, context)) {
+            return earlier.outcome();
+        }
+        Outcome outcome = judge(node, context, state, sensitivity, path);
+        paths.judged.put(node.id(), Judged.of(node, state, path, context, outcome));
+        return outcome;
+    }
+
+    private static Outcome judge(Node node, AnalysisContext context, int state, Fact<Sensitivity> sensitivity,
+            List<EdgeId> path) {
         Facts facts = Facts.collect();
         facts.track(node.id(), WorkloadAttributes.DATA_SENSITIVITY, sensitivity);
         List<NodeId> nodes = new ArrayList<>();
