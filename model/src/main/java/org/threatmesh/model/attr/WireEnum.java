@@ -11,9 +11,17 @@ public interface WireEnum {
     /** The enum constant's name, as every enum has. */
     String name();
 
-    /** The spelling used in model files and rule messages. */
+    /** The enum constant's position, as every enum has. */
+    int ordinal();
+
+    /** The spelling used in model files and rule messages; one shared string per constant. */
     default String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.SPELLING.get(((Enum<?>) this).getDeclaringClass())[ordinal()];
+    }
+
+    /** {@link #wireName()} computed from the constant's name. */
+    static String spell(WireEnum constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
     }
 
     /**
