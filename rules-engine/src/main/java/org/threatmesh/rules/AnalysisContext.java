@@ -266,7 +266,7 @@ public class AnalysisContext {
 
     /** The label an unknown fact is reported under, for example {@code e-cart.tls}. */
     public static String unknownFact(ElementId element, AttributeKey<?> key) {
-        return element.value() + "." + key.name();
+        return org.threatmesh.rules.internal.UnknownLabels.label(element, key);
     }
 
     /**

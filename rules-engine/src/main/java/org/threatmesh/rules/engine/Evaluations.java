@@ -91,6 +91,10 @@ final class Evaluations {
 
     /** Like {@link #evaluateAll(ElementId)} for an element already resolved. */
     Outcome[] evaluateAll(ElementId element, Object target) {
+        return org.threatmesh.rules.internal.UnknownLabels.sharedWithin(() -> evaluateEach(element, target));
+    }
+
+    private Outcome[] evaluateEach(ElementId element, Object target) {
         Outcome[] outcomes = new Outcome[rules.size()];
         java.util.List<Integer> indices = switch (element.type()) {
             case NODE -> rules.forNodeKind(((Node) target).kind());
