@@ -185,12 +185,13 @@ public final class FindingsOverlay {
         }
         EdgeViewModel call = element instanceof EdgeId edge ? canvas.edges().get(edge) : null;
         if (call != null) {
-            double x1 = call.source().xProperty().get();
-            double y1 = call.source().yProperty().get();
-            double x2 = call.target().xProperty().get();
-            double y2 = call.target().yProperty().get();
-            return meets(area, Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2) + NodeViewModel.WIDTH,
-                    Math.max(y1, y2) + NodeViewModel.HEIGHT);
+            // The stroke runs along the whole call, so a call crossing the view needs its marker.
+            return org.threatmesh.app.canvas.EdgeSkin.segmentCrosses(
+                    call.source().xProperty().get() + NodeViewModel.WIDTH / 2,
+                    call.source().yProperty().get() + NodeViewModel.HEIGHT / 2,
+                    call.target().xProperty().get() + NodeViewModel.WIDTH / 2,
+                    call.target().yProperty().get() + NodeViewModel.HEIGHT / 2,
+                    area.x(), area.y(), area.maxX(), area.maxY());
         }
         ZoneViewModel box = element instanceof ZoneId zone ? canvas.zones().get(zone) : null;
         if (box != null) {

@@ -1,11 +1,11 @@
 package org.threatmesh.app.findings;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.rules.Finding;
 import org.threatmesh.rules.engine.AnalysisResult;
@@ -25,6 +25,13 @@ record RowPatch(List<Finding> rows, List<Integer> removed, List<Integer> inserte
     /** Above this many removed plus inserted rows, replacing the whole list is cheaper than patching it. */
     static final int MAX_PATCH = 256;
 
+    /**
+     * The analysis's report order: severity descending, then rule id, then element id. Total on findings, since a
+     * rule fires at most once per element.
+     */
+    static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::severity).reversed()
+            .thenComparing(Finding::ruleId).thenComparing(Finding::element);
+
     RowPatch {
         rows = List.copyOf(rows);
         removed = List.copyOf(removed);
@@ -39,36 +46,66 @@ record RowPatch(List<Finding> rows, List<Integer> removed, List<Integer> inserte
      */
     static RowPatch derive(List<Finding> base, AnalysisResult result, Optional<Set<ElementId>> scope,
             FindingFilter filter) {
+        return scope.isPresent() ? patchElements(base, result, scope.get(), filter) : compareAll(base, result, filter);
+    }
+
+    /** Re-derives only the rows of {@code elements}: the rest of {@code base} is known to be unchanged. */
+    private static RowPatch patchElements(List<Finding> base, AnalysisResult result, Set<ElementId> elements,
+            FindingFilter filter) {
+        Set<Finding> now = new HashSet<>();
+        for (ElementId element : elements) {
+            for (Finding finding : result.findingsFor(element)) {
+                if (filter.matches(finding, BadgePatch.effectiveStatus(finding, result))) {
+                    now.add(finding);
+                }
+            }
+        }
+        List<Finding> kept = new ArrayList<>(base.size() + now.size());
+        List<Integer> removed = new ArrayList<>();
+        for (int i = 0; i < base.size(); i++) {
+            Finding finding = base.get(i);
+            if (elements.contains(finding.element()) && !now.remove(finding)) {
+                removed.add(i);
+            } else {
+                kept.add(finding);
+            }
+        }
+        // What is left in now entered; merge it into the kept rows in report order.
+        List<Finding> entering = new ArrayList<>(now);
+        entering.sort(REPORT_ORDER);
+        List<Finding> next = new ArrayList<>(kept.size() + entering.size());
+        List<Integer> inserted = new ArrayList<>();
+        int k = 0;
+        for (Finding finding : entering) {
+            while (k < kept.size() && REPORT_ORDER.compare(kept.get(k), finding) < 0) {
+                next.add(kept.get(k++));
+            }
+            inserted.add(next.size());
+            next.add(finding);
+        }
+        next.addAll(kept.subList(k, kept.size()));
+        return new RowPatch(next, removed, inserted);
+    }
+
+    /** Filters every finding and compares the outcome with {@code base} row by row. */
+    private static RowPatch compareAll(List<Finding> base, AnalysisResult result, FindingFilter filter) {
         List<Finding> next = new ArrayList<>();
         for (Finding finding : result.findings()) {
             if (filter.matches(finding, BadgePatch.effectiveStatus(finding, result))) {
                 next.add(finding);
             }
         }
-        // Only findings on changed elements can leave or enter; the rest are equal in both lists.
-        Predicate<Finding> mayDiffer = scope.<Predicate<Finding>>map(elements -> f -> elements.contains(f.element()))
-                .orElse(f -> true);
-        Set<Finding> before = new HashSet<>();
-        for (Finding finding : base) {
-            if (mayDiffer.test(finding)) {
-                before.add(finding);
-            }
-        }
-        Set<Finding> after = new HashSet<>();
+        Set<Finding> before = new HashSet<>(base);
+        Set<Finding> after = new HashSet<>(next);
         List<Integer> inserted = new ArrayList<>();
         for (int i = 0; i < next.size(); i++) {
-            Finding finding = next.get(i);
-            if (mayDiffer.test(finding)) {
-                after.add(finding);
-                if (!before.contains(finding)) {
-                    inserted.add(i);
-                }
+            if (!before.contains(next.get(i))) {
+                inserted.add(i);
             }
         }
         List<Integer> removed = new ArrayList<>();
         for (int i = 0; i < base.size(); i++) {
-            Finding finding = base.get(i);
-            if (mayDiffer.test(finding) && !after.contains(finding)) {
+            if (!after.contains(base.get(i))) {
                 removed.add(i);
             }
         }
