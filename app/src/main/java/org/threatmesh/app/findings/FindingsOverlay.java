@@ -102,7 +102,7 @@ public final class FindingsOverlay {
     /** The badge label drawn for {@code element}, if it has one and is in or near the view; for tests. */
     public java.util.Optional<Label> badgeOf(ElementId element) {
         Marker marker = markers.get(element);
-        return marker == null ? java.util.Optional.empty() : java.util.Optional.of(marker.label);
+        return marker == null || !marker.labelAttached ? java.util.Optional.empty() : java.util.Optional.of(marker.label);
     }
 
     /** Number of markers in the scene graph; the rest of the badges are out of view. */
@@ -157,9 +157,20 @@ public final class FindingsOverlay {
             } else if (!show && marker != null) {
                 markers.remove(element);
                 marker.unbind();
-                leavingLabels.add(marker.label);
+                if (marker.labelAttached) {
+                    leavingLabels.add(marker.label);
+                }
                 if (marker.under != null) {
                     leavingUnder.add(marker.under);
+                }
+            } else if (show && element instanceof EdgeId) {
+                // A call's stroke may cross the view far from its label: the label follows its own position.
+                boolean label = all || labelNear(element, marker.labelAttached ? keep : enter);
+                if (label && !marker.labelAttached) {
+                    marker.attachLabel();
+                } else if (!label && marker.labelAttached) {
+                    marker.labelAttached = false;
+                    leavingLabels.add(marker.label);
                 }
             }
         }
@@ -201,6 +212,17 @@ public final class FindingsOverlay {
         return false;
     }
 
+    /** Whether the element's badge label, which sits mid-call for a call, lies in {@code area}. */
+    private boolean labelNear(ElementId element, Bounds area) {
+        EdgeViewModel call = element instanceof EdgeId edge ? canvas.edges().get(edge) : null;
+        if (call == null) {
+            return true;
+        }
+        double x = (call.source().xProperty().get() + call.target().xProperty().get() + NodeViewModel.WIDTH) / 2;
+        double y = (call.source().yProperty().get() + call.target().yProperty().get() + NodeViewModel.HEIGHT) / 2;
+        return meets(area, x, y, x, y);
+    }
+
     private static boolean meets(Bounds area, double minX, double minY, double maxX, double maxY) {
         return maxX >= area.x() && minX <= area.maxX() && maxY >= area.y() && minY <= area.maxY();
     }
@@ -216,6 +238,9 @@ public final class FindingsOverlay {
         }
         if (marker != null) {
             markers.put(element, marker);
+            if (everythingShown.get() || labelNear(element, wide(0))) {
+                marker.attachLabel();
+            }
         }
     }
     private Marker nodeMarker(NodeViewModel node, Badge badge) {
@@ -268,15 +293,21 @@ public final class FindingsOverlay {
         private final Label label;
         private final javafx.scene.shape.Shape under;
         private Badge shown;
+        private boolean labelAttached;
 
+        /** Puts the stroke or tint in the scene; the label enters separately ({@link #attachLabel()}). */
         Marker(Label label, javafx.scene.shape.Shape under, Badge badge) {
             this.label = label;
             this.under = under;
             show(badge);
-            badgeLayer.getChildren().add(label);
             if (under != null) {
                 underlay.getChildren().add(under);
             }
+        }
+
+        void attachLabel() {
+            labelAttached = true;
+            badgeLayer.getChildren().add(label);
         }
 
         /** Shows {@code badge}, touching the label's style only when the severity changed. */
@@ -305,7 +336,9 @@ public final class FindingsOverlay {
 
         void detach() {
             unbind();
-            badgeLayer.getChildren().remove(label);
+            if (labelAttached) {
+                badgeLayer.getChildren().remove(label);
+            }
             if (under != null) {
                 underlay.getChildren().remove(under);
             }

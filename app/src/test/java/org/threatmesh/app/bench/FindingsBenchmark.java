@@ -132,9 +132,13 @@ public final class FindingsBenchmark {
         row("FX thread CPU from edit to badge frame", editCpu, "");
         row("pulse, dragging 100 nodes at 100 % while analysis runs", pulses, "< 20 ms");
         row("FX thread CPU per pulse while dragging", pulseCpu, "");
-        onFx(() -> System.out.printf(Locale.ROOT, "badge labels in the scene: %d of %d badges%n",
+        onFx(() -> System.out.printf(Locale.ROOT, "badge labels in the scene: %d of %d badges; canvas skins in the"
+                + " scene: %d of %d; view %s at %.2f%n",
                 ((javafx.scene.Group) window[0].scene().lookup("#findings-badges")).getChildren().size() - 1,
-                workspace[0].findings().overlay().badges().size()));
+                workspace[0].findings().overlay().badges().size(),
+                ((org.threatmesh.app.canvas.DiagramView) window[0].scene().lookup("#diagram")).skinsInScene(),
+                ((org.threatmesh.app.canvas.DiagramView) window[0].scene().lookup("#diagram")).skinCount(),
+                workspace[0].canvas().viewport().visibleArea(), workspace[0].canvas().viewport().scale()));
         Platform.exit();
         System.exit(0);
     }
@@ -174,7 +178,10 @@ public final class FindingsBenchmark {
                 }
             };
             badges.addListener(listener);
-            if (!workspace.session().execute(SetAttributeCommand.of(call, EdgeAttributes.TLS, tls))) {
+            boolean executed = workspace.session().execute(SetAttributeCommand.of(call, EdgeAttributes.TLS, tls));
+            System.out.printf(Locale.ROOT, "  executing the edit: FX thread CPU %.1f ms%n",
+                    (THREADS.getThreadCpuTime(fxThread) - cpuStart) / 1e6);
+            if (!executed) {
                 badges.removeListener(listener);
                 result.complete(new double[] {Double.NaN, Double.NaN});
             }
