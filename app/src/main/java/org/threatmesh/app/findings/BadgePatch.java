@@ -1,77 +1,80 @@
 package org.threatmesh.app.findings;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.ModelId;
+import org.threatmesh.model.TriageStatus;
 import org.threatmesh.rules.Finding;
 import org.threatmesh.rules.engine.AnalysisResult;
 
 /**
- * How the overlay's badges change from one analysis result to the next: the complete new set of badges and the
- * few entries that differ from the previous set. Derived off the UI thread (grouping thousands of findings per
- * element), so the UI thread only applies {@link #put()} and {@link #removed()}. Toolkit-free.
+ * How the overlay's badges change from one analysis result to the next: the entries that differ. When the change is
+ * confined to a few elements (an edit re-analysed incrementally, see {@link AnalysisResult#changedSince}) only their
+ * findings are looked at, which is cheap enough for the UI thread; otherwise every finding is grouped per element,
+ * which belongs on a background thread. Toolkit-free.
  *
- * @param badges  every badge after the change, unmodifiable
- * @param put     badges that are new or differ from the previous set
- * @param removed elements that had a badge and have none now
+ * @param put     badges that are new or differ from the current ones
+ * @param removed elements that have a badge now and should have none
  */
-record BadgePatch(Map<ElementId, Badge> badges, Map<ElementId, Badge> put, Set<ElementId> removed) {
+record BadgePatch(Map<ElementId, Badge> put, Set<ElementId> removed) {
 
     BadgePatch {
-        badges = Map.copyOf(badges);
         put = Map.copyOf(put);
         removed = Set.copyOf(removed);
     }
 
     /**
-     * @param base   the badges currently shown, derived from an earlier result with the same filter
-     * @param result the newest result
-     * @param scope  elements whose findings may differ since {@code base} was derived; empty for all elements
-     * @param filter which findings count, without an element restriction
+     * @param current the badges shown now, derived from an earlier result with the same filter; only read
+     * @param result  the newest result
+     * @param scope   elements whose findings may differ since {@code current} was derived; empty for all elements
+     * @param filter  which findings count, without an element restriction
      */
-    static BadgePatch derive(Map<ElementId, Badge> base, AnalysisResult result, Optional<Set<ElementId>> scope,
+    static BadgePatch derive(Map<ElementId, Badge> current, AnalysisResult result, Optional<Set<ElementId>> scope,
             FindingFilter filter) {
-        Map<ElementId, Badge> next;
-        Iterable<ElementId> candidates;
-        if (scope.isPresent()) {
-            next = new HashMap<>(base);
-            for (ElementId element : scope.get()) {
-                Badge badge = badgeOf(result.findingsFor(element), result, filter);
-                if (badge == null) {
-                    next.remove(element);
-                } else {
-                    next.put(element, badge);
-                }
-            }
-            candidates = scope.get();
-        } else {
-            next = group(result, filter);
-            Set<ElementId> all = new java.util.HashSet<>(base.keySet());
-            all.addAll(next.keySet());
-            candidates = all;
-        }
         Map<ElementId, Badge> put = new HashMap<>();
-        Set<ElementId> removed = new java.util.HashSet<>();
-        for (ElementId element : candidates) {
-            Badge now = next.get(element);
-            if (now == null) {
-                if (base.containsKey(element)) {
-                    removed.add(element);
-                }
-            } else if (!now.equals(base.get(element))) {
-                put.put(element, now);
+        Set<ElementId> removed = new HashSet<>();
+        if (scope.isPresent()) {
+            for (ElementId element : scope.get()) {
+                compare(element, current.get(element), badgeOf(result.findingsFor(element), result, filter), put,
+                        removed);
             }
+        } else {
+            Map<ElementId, Badge> next = group(result, filter);
+            for (Map.Entry<ElementId, Badge> entry : current.entrySet()) {
+                if (!next.containsKey(entry.getKey())) {
+                    removed.add(entry.getKey());
+                }
+            }
+            next.forEach((element, badge) -> compare(element, current.get(element), badge, put, removed));
         }
-        return new BadgePatch(next, put, removed);
+        return new BadgePatch(put, removed);
     }
 
     /** Whether applying this patch changes nothing. */
     boolean isEmpty() {
         return put.isEmpty() && removed.isEmpty();
+    }
+
+    /** Applies the patch to {@code target}, which holds the badges it was derived from. */
+    void applyTo(Map<ElementId, Badge> target) {
+        target.keySet().removeAll(removed);
+        target.putAll(put);
+    }
+
+    private static void compare(ElementId element, Badge old, Badge now, Map<ElementId, Badge> put,
+            Set<ElementId> removed) {
+        if (now == null) {
+            if (old != null) {
+                removed.add(element);
+            }
+        } else if (!now.equals(old)) {
+            put.put(element, now);
+        }
     }
 
     private static Map<ElementId, Badge> group(AnalysisResult result, FindingFilter filter) {
@@ -99,7 +102,7 @@ record BadgePatch(Map<ElementId, Badge> badges, Map<ElementId, Badge> put, Set<E
     }
 
     /** Open when undecided or its decision expired; otherwise the decision's status. */
-    static org.threatmesh.model.TriageStatus effectiveStatus(Finding finding, AnalysisResult result) {
-        return result.isOpen(finding) ? org.threatmesh.model.TriageStatus.OPEN : finding.status();
+    static TriageStatus effectiveStatus(Finding finding, AnalysisResult result) {
+        return result.isOpen(finding) ? TriageStatus.OPEN : finding.status();
     }
 }

@@ -86,6 +86,10 @@ public final class FindingsOverlay {
         viewport.viewHeightProperty().addListener(viewChanged);
         vm.visibleProperty().addListener(viewChanged);
         modelChanges.addListener(viewChanged);
+        // A badge can arrive before the canvas has the element's view-model (the analysis heard of the edit first).
+        canvas.nodes().addListener((MapChangeListener<ElementId, Object>) change -> scheduleCull());
+        canvas.edges().addListener((MapChangeListener<ElementId, Object>) change -> scheduleCull());
+        canvas.zones().addListener((MapChangeListener<ElementId, Object>) change -> scheduleCull());
         // The export snapshots right away, so the markers must be there before it returns.
         everythingShown.addListener(obs -> cull());
         cull();

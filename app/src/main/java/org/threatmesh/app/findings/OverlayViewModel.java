@@ -30,10 +30,15 @@ public final class OverlayViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper dimming =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "dimming");
 
+    /**
+     * Up to this many changed elements the UI thread patches the badges itself: it reads only their findings, a few
+     * per element, and saves the round trip through a worker. Beyond it, or when what changed is unknown, the
+     * grouping of every finding runs in the background.
+     */
+    static final int UI_PATCH_LIMIT = 64;
+
     private final ChangeScope scope = new ChangeScope();
     private final LatestDerivation derivation;
-    // The badges as last applied: immutable, so background derivations can read it while the UI thread goes on.
-    private Map<ElementId, Badge> applied = Map.of();
     private FindingFilter badgeFilter;
 
     public OverlayViewModel(LiveAnalysis analysis, FindingsViewModel findings) {
@@ -87,17 +92,22 @@ public final class OverlayViewModel {
         if (result == null) {
             derivation.cancel();
             scope.invalidateAll();
-            applied = Map.of();
             badges.clear();
             return;
         }
         java.util.Optional<Set<ElementId>> changed = scope.advanceTo(result);
-        Map<ElementId, Badge> base = applied;
         FindingFilter filter = badgeFilter;
+        if (changed.isPresent() && changed.get().size() <= UI_PATCH_LIMIT) {
+            // Everything still being derived in the background is part of this scope (it accumulates until
+            // applied), so this patch supersedes it.
+            derivation.cancel();
+            BadgePatch.derive(badges, result, changed, filter).applyTo(badges);
+            scope.applied();
+            return;
+        }
+        Map<ElementId, Badge> base = Map.copyOf(badges);
         derivation.run(() -> BadgePatch.derive(base, result, changed, filter), patch -> {
-            badges.keySet().removeAll(patch.removed());
-            badges.putAll(patch.put());
-            applied = patch.badges();
+            patch.applyTo(badges);
             scope.applied();
         });
     }

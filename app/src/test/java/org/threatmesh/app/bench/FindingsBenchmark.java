@@ -168,6 +168,8 @@ public final class FindingsBenchmark {
                 public void onChanged(Change<? extends ElementId, ? extends Badge> change) {
                     if (change.getKey().equals(call)) {
                         badges.removeListener(this);
+                        System.out.printf(Locale.ROOT, "  badge changed after %.1f ms%n",
+                                (System.nanoTime() - start) / 1e6);
                         PerformanceTracker tracker = PerformanceTracker.getSceneTracker(window.scene());
                         tracker.setOnRenderedFrameTask(() -> {
                             tracker.setOnRenderedFrameTask(null);
@@ -178,6 +180,16 @@ public final class FindingsBenchmark {
                 }
             };
             badges.addListener(listener);
+            double[] delivered = new double[1];
+            javafx.beans.InvalidationListener arrival = new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable obs) {
+                    workspace.findings().analysis().resultProperty().removeListener(this);
+                    System.out.printf(Locale.ROOT, "  analysis delivered after %.1f ms%n",
+                            (System.nanoTime() - start) / 1e6);
+                }
+            };
+            workspace.findings().analysis().resultProperty().addListener(arrival);
             boolean executed = workspace.session().execute(SetAttributeCommand.of(call, EdgeAttributes.TLS, tls));
             System.out.printf(Locale.ROOT, "  executing the edit: FX thread CPU %.1f ms%n",
                     (THREADS.getThreadCpuTime(fxThread) - cpuStart) / 1e6);
