@@ -40,7 +40,9 @@ import org.threatmesh.model.testing.ModelGenerator;
  *   <li>pulse time while dragging 100 nodes with an attribute edit every 5th pulse, so analysis runs in the
  *       background throughout the drag.</li>
  * </ol>
- * Arguments: services (default 1000), edits (default 30).
+ * Besides wall times it reports CPU times of the FX thread (per edit and per pulse) and of the render thread (per
+ * pulse), which other processes on a shared machine disturb far less. Arguments: services (default 1000), edits
+ * (default 30). {@code -Dbench.noOverlay=true} hides the overlay for the drag, to tell its share of the frame cost.
  */
 public final class FindingsBenchmark {
 
@@ -102,8 +104,12 @@ public final class FindingsBenchmark {
         onFx(() -> {
             workspace[0].canvas().selectAll(selection);
             workspace[0].canvas().viewport().actualSize();
+            if (Boolean.getBoolean("bench.noOverlay")) {
+                workspace[0].findings().overlay().visibleProperty().set(false);
+            }
         });
         long before = workspace[0].findings().analysis().completedAnalyses();
+        long renderCpuBefore = threadCpu("QuantumRenderer");
         List<Double> pulseCpu = new ArrayList<>();
         List<Double> pulses = pulses(pulseCpu, step -> {
             var moves = workspace[0].canvas().moves();
@@ -120,6 +126,8 @@ public final class FindingsBenchmark {
             }
         });
         long analysesDuringDrag = workspace[0].findings().analysis().completedAnalyses() - before;
+        double renderCpuPerPulse = (threadCpu("QuantumRenderer") - renderCpuBefore) / 1e6
+                / (WARMUP_PULSES + MEASURED_PULSES);
 
         System.out.printf(Locale.ROOT, "%nload average at the end: %.2f on %d cores; %d analyses completed during"
                 + " the drag%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
@@ -132,6 +140,8 @@ public final class FindingsBenchmark {
         row("FX thread CPU from edit to badge frame", editCpu, "");
         row("pulse, dragging 100 nodes at 100 % while analysis runs", pulses, "< 20 ms");
         row("FX thread CPU per pulse while dragging", pulseCpu, "");
+        System.out.printf(Locale.ROOT, "render thread CPU per pulse while dragging (mean): %.1f ms%n",
+                renderCpuPerPulse);
         onFx(() -> System.out.printf(Locale.ROOT, "badge labels in the scene: %d of %d badges; canvas skins in the"
                 + " scene: %d of %d; view %s at %.2f%n",
                 ((javafx.scene.Group) window[0].scene().lookup("#findings-badges")).getChildren().size() - 1,
@@ -247,6 +257,17 @@ public final class FindingsBenchmark {
         }.start());
         done.await(300, TimeUnit.SECONDS);
         return intervals;
+    }
+
+    /** CPU nanoseconds of the live threads whose name starts with {@code prefix}. */
+    private static long threadCpu(String prefix) {
+        long total = 0;
+        for (java.lang.management.ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith(prefix)) {
+                total += Math.max(0, THREADS.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private static void row(String what, List<Double> values, String limit) {
