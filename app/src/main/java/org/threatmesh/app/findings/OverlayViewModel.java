@@ -14,9 +14,10 @@ import org.threatmesh.rules.engine.AnalysisResult;
 /**
  * The canvas overlay's state: one {@link Badge} per element with findings passing the table's filter (open findings
  * only, unless the filter asks for a status). Ignores the table's element restriction, so selecting an element
- * never hides the other badges. Badges are derived in the background ({@link BadgePatch}), from only the elements
- * whose findings changed when a result was derived incrementally from the one shown; the UI thread then updates the
- * map entry by entry, so the view redraws only elements whose badge changed. Toolkit-free.
+ * never hides the other badges. Each result updates only the badges of elements whose findings changed when it was
+ * derived incrementally from the one shown ({@link BadgePatch}): a few such elements are patched right away, anything
+ * larger or unknown is grouped in the background. The map changes entry by entry, so the view redraws only elements
+ * whose badge changed. Toolkit-free.
  */
 public final class OverlayViewModel {
 
