@@ -188,5 +188,15 @@ class AnalyzeCommandTest {
         assertThat(json.path("rules")).hasSize(BuiltInRules.all().size());
         assertThat(json.path("rules").get(0).fieldNames()).toIterable().contains("id", "title", "rationale",
                 "remediation", "severity", "stride", "strategies", "references", "targets", "artefacts", "kind");
+        JsonNode broker = null;
+        for (JsonNode rule : json.path("rules")) {
+            if (rule.path("id").asText().equals("insecure-broker-connection")) {
+                broker = rule;
+            }
+        }
+        assertThat(broker).isNotNull();
+        assertThat(broker.path("remedy").path("label").asText()).isEqualTo("Use mTLS with client identity");
+        assertThat(broker.path("remedy").path("set").path("tls").asText()).isEqualTo("mtls");
+        assertThat(broker.path("remedy").path("set").path("clientAuthn").asText()).isEqualTo("mtls_identity");
     }
 }

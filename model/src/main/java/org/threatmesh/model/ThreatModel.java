@@ -37,10 +37,18 @@ public final class ThreatModel {
     private final PSortedMap<String, TriageDecision> triage;
     private final Layout layout;
     private volatile TopologyGraph graph;
+    private final Lineage lineage;
 
     private ThreatModel(ModelInfo info, Attributes attributes, PSortedMap<NodeId, Node> nodes,
             PSortedMap<EdgeId, Edge> edges, PSortedMap<ZoneId, TrustZone> zones,
             PSortedMap<String, TriageDecision> triage, Layout layout) {
+        this(info, attributes, nodes, edges, zones, triage, layout, Lineage.fresh());
+    }
+
+    private ThreatModel(ModelInfo info, Attributes attributes, PSortedMap<NodeId, Node> nodes,
+            PSortedMap<EdgeId, Edge> edges, PSortedMap<ZoneId, TrustZone> zones,
+            PSortedMap<String, TriageDecision> triage, Layout layout, Lineage lineage) {
+        this.lineage = lineage;
         this.info = Objects.requireNonNull(info);
         this.attributes = Objects.requireNonNull(attributes);
         this.nodes = nodes;
@@ -235,12 +243,13 @@ public final class ThreatModel {
     }
 
     public ThreatModel withInfo(ModelInfo newInfo) {
-        return newInfo.equals(info) ? this : copy(newInfo, attributes, nodes, edges, zones, triage, layout);
+        return newInfo.equals(info) ? this
+                : copy(newInfo, attributes, nodes, edges, zones, triage, layout, lineage.touch(ModelId.MODEL));
     }
 
     public ThreatModel withAttributes(Attributes newAttributes) {
         return newAttributes.equals(attributes) ? this
-                : copy(info, newAttributes, nodes, edges, zones, triage, layout);
+                : copy(info, newAttributes, nodes, edges, zones, triage, layout, lineage.touch(ModelId.MODEL));
     }
 
     /** Adds or replaces a node; its zone must exist. */
@@ -249,7 +258,8 @@ public final class ThreatModel {
         if (node.equals(nodes.get(node.id()))) {
             return this;
         }
-        return copy(info, attributes, nodes.plus(node.id(), node), edges, zones, triage, layout);
+        return copy(info, attributes, nodes.plus(node.id(), node), edges, zones, triage, layout,
+                lineage.touch(node.id()));
     }
 
     /** Removes a node that no edge touches. */
@@ -262,7 +272,7 @@ public final class ThreatModel {
                 throw new IllegalArgumentException("node '" + id + "' still has call '" + edge.id() + "'");
             }
         }
-        return copy(info, attributes, nodes.minus(id), edges, zones, triage, layout.without(id));
+        return copy(info, attributes, nodes.minus(id), edges, zones, triage, layout.without(id), lineage.touch(id));
     }
 
     /** Adds or replaces an edge; both endpoints must exist. */
@@ -272,11 +282,13 @@ public final class ThreatModel {
         if (edge.equals(edges.get(edge.id()))) {
             return this;
         }
-        return copy(info, attributes, nodes, edges.plus(edge.id(), edge), zones, triage, layout);
+        return copy(info, attributes, nodes, edges.plus(edge.id(), edge), zones, triage, layout,
+                lineage.touch(edge.id()));
     }
 
     public ThreatModel withoutEdge(EdgeId id) {
-        return edges.containsKey(id) ? copy(info, attributes, nodes, edges.minus(id), zones, triage, layout) : this;
+        return edges.containsKey(id)
+                ? copy(info, attributes, nodes, edges.minus(id), zones, triage, layout, lineage.touch(id)) : this;
     }
 
     /** Adds or replaces a zone; its parent must exist and the nesting must stay acyclic. */
@@ -291,7 +303,7 @@ public final class ThreatModel {
             }
         });
         checkNoCycle(newZones, zone.id());
-        return copy(info, attributes, nodes, edges, newZones, triage, layout);
+        return copy(info, attributes, nodes, edges, newZones, triage, layout, lineage.touch(zone.id()));
     }
 
     /** Removes a zone that no node or zone refers to. */
@@ -309,23 +321,24 @@ public final class ThreatModel {
                 throw new IllegalArgumentException("zone '" + id + "' still contains node '" + node.id() + "'");
             }
         }
-        return copy(info, attributes, nodes, edges, zones.minus(id), triage, layout.without(id));
+        return copy(info, attributes, nodes, edges, zones.minus(id), triage, layout.without(id), lineage.touch(id));
     }
 
     public ThreatModel withTriage(TriageDecision decision) {
         if (decision.equals(triage.get(decision.findingKey()))) {
             return this;
         }
-        return copy(info, attributes, nodes, edges, zones, triage.plus(decision.findingKey(), decision), layout);
+        return copy(info, attributes, nodes, edges, zones, triage.plus(decision.findingKey(), decision), layout,
+                lineage);
     }
 
     public ThreatModel withoutTriage(String findingKey) {
         return triage.containsKey(findingKey)
-                ? copy(info, attributes, nodes, edges, zones, triage.minus(findingKey), layout) : this;
+                ? copy(info, attributes, nodes, edges, zones, triage.minus(findingKey), layout, lineage) : this;
     }
 
     public ThreatModel withLayout(Layout newLayout) {
-        return newLayout.equals(layout) ? this : copy(info, attributes, nodes, edges, zones, triage, newLayout);
+        return newLayout.equals(layout) ? this : copy(info, attributes, nodes, edges, zones, triage, newLayout, lineage);
     }
 
     /** Edges that start or end at {@code node}, in id order. */
@@ -340,8 +353,19 @@ public final class ThreatModel {
 
     private ThreatModel copy(ModelInfo newInfo, Attributes newAttributes, PSortedMap<NodeId, Node> newNodes,
             PSortedMap<EdgeId, Edge> newEdges, PSortedMap<ZoneId, TrustZone> newZones,
-            PSortedMap<String, TriageDecision> newTriage, Layout newLayout) {
-        return new ThreatModel(newInfo, newAttributes, newNodes, newEdges, newZones, newTriage, newLayout);
+            PSortedMap<String, TriageDecision> newTriage, Layout newLayout, Lineage newLineage) {
+        return new ThreatModel(newInfo, newAttributes, newNodes, newEdges, newZones, newTriage, newLayout,
+                newLineage);
+    }
+
+    /**
+     * A superset of the nodes, edges and zones (and {@link ModelId#MODEL} for model info or attributes) whose values
+     * differ between {@code other} and this snapshot, when one was derived from the other, or both from a common
+     * snapshot, through this class's single-element edits; empty when that is not known (then compare the maps).
+     * Triage and layout changes are not included. Costs time in proportion to the edits, not to the model.
+     */
+    public Optional<Set<ElementId>> mayDifferFrom(ThreatModel other) {
+        return lineage.mayDifferFrom(other.lineage);
     }
 
     /** Structural equality over everything a file stores, layout included. */

@@ -22,6 +22,7 @@ import org.threatmesh.model.attr.Sensitivity;
 import org.threatmesh.model.attr.WorkloadAttributes;
 import org.threatmesh.model.attr.ZoneAttributes;
 import org.threatmesh.model.graph.TopologyGraph;
+import org.threatmesh.rules.internal.SnapshotIndex;
 
 /**
  * Read-only access to the model under analysis plus the derived topology facts of the catalog's §4 vocabulary
@@ -32,14 +33,12 @@ public class AnalysisContext {
 
     private final ThreatModel model;
     private final TopologyGraph graph;
+    private volatile SnapshotIndex index;
+    // Facts about the topology alone (ids, no attributes): a successor context for an attribute edit inherits them.
     private volatile Set<NodeId> internetReachable;
-    private volatile java.util.Map<NodeId, Node> nodeIndex;
-    private volatile java.util.Map<org.threatmesh.model.EdgeId, Edge> edgeIndex;
     private volatile Set<NodeId> internetNodes;
     private volatile Set<NodeId> internetFacing;
-    private volatile CallLists callLists;
-    private volatile java.util.Map<NodeKind, List<Node>> nodesByKind;
-    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived =
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, DerivedFact<?>> derived =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     public AnalysisContext(ThreatModel model) {
@@ -56,6 +55,39 @@ public class AnalysisContext {
         this.graph = graph;
     }
 
+    private AnalysisContext(AnalysisContext previous, ThreatModel next, Set<NodeId> changedNodes,
+            Set<org.threatmesh.model.EdgeId> changedEdges, Set<String> changedAttributes) {
+        this.model = next;
+        this.graph = previous.graph;
+        SnapshotIndex earlier = previous.index;
+        this.index = earlier == null ? null : earlier.successor(next, changedNodes, changedEdges);
+        this.internetReachable = previous.internetReachable;
+        this.internetNodes = previous.internetNodes;
+        this.internetFacing = previous.internetFacing;
+        previous.derived.forEach((type, fact) -> {
+            if (fact.survives(changedAttributes)) {
+                derived.put(type, fact);
+            } else {
+                DerivedFact<?> refreshing = fact.refreshing(this, changedNodes, changedEdges);
+                if (refreshing != null) {
+                    derived.put(type, refreshing);
+                }
+            }
+        });
+    }
+
+    /**
+     * The context of {@code next}, a snapshot that differs from this one only in the attributes of
+     * {@code changedNodes} and {@code changedEdges} (same ids, kinds, endpoints, zones, names and model
+     * attributes). It shares this context's graph view, topology facts and every {@link #derived derived fact}
+     * whose declared inputs exclude {@code changedAttributes}, and indexes the snapshot in time proportional to the
+     * edit, so that incremental analysis does not pay for the whole model.
+     */
+    public AnalysisContext successor(ThreatModel next, Set<NodeId> changedNodes,
+            Set<org.threatmesh.model.EdgeId> changedEdges, Set<String> changedAttributes) {
+        return new AnalysisContext(this, next, changedNodes, changedEdges, changedAttributes);
+    }
+
     public ThreatModel model() {
         return model;
     }
@@ -66,20 +98,12 @@ public class AnalysisContext {
 
     /** The node with this id; constant time (the snapshot's nodes are indexed once by hash). */
     public Node node(NodeId id) {
-        return nodeIndex().get(id);
+        return index().node(id);
     }
 
     /** The call with this id; constant time (the snapshot's calls are indexed once by hash). */
     public Edge edge(org.threatmesh.model.EdgeId id) {
-        java.util.Map<org.threatmesh.model.EdgeId, Edge> index = edgeIndex;
-        if (index == null) {
-            index = new java.util.HashMap<>(model.edges().size() * 2);
-            for (Edge edge : model.edges().values()) {
-                index.put(edge.id(), edge);
-            }
-            edgeIndex = index;
-        }
-        return index.get(id);
+        return index().edge(id);
     }
 
     /** The zone with this id, or {@code null}; constant time. */
@@ -89,60 +113,41 @@ public class AnalysisContext {
 
     /** The calls into {@code node}, in edge id order; all nodes' lists are built in one pass per snapshot. */
     public List<Edge> callsInto(NodeId node) {
-        return callLists().into.getOrDefault(node, List.of());
+        return index().callsInto(node);
     }
 
     /** The calls out of {@code node}, in edge id order; all nodes' lists are built in one pass per snapshot. */
     public List<Edge> callsOutOf(NodeId node) {
-        return callLists().outOf.getOrDefault(node, List.of());
-    }
-
-    private CallLists callLists() {
-        CallLists lists = callLists;
-        if (lists == null) {
-            java.util.Map<NodeId, List<Edge>> into = new java.util.HashMap<>();
-            java.util.Map<NodeId, List<Edge>> outOf = new java.util.HashMap<>();
-            // The snapshot iterates calls in id order, so each list comes out sorted.
-            for (Edge edge : model.edges().values()) {
-                into.computeIfAbsent(edge.to(), n -> new ArrayList<>(4)).add(edge);
-                outOf.computeIfAbsent(edge.from(), n -> new ArrayList<>(4)).add(edge);
-            }
-            into.replaceAll((n, edges) -> Collections.unmodifiableList(edges));
-            outOf.replaceAll((n, edges) -> Collections.unmodifiableList(edges));
-            lists = new CallLists(into, outOf);
-            callLists = lists;
-        }
-        return lists;
-    }
-
-    private record CallLists(java.util.Map<NodeId, List<Edge>> into, java.util.Map<NodeId, List<Edge>> outOf) {
+        return index().callsOutOf(node);
     }
 
     public Node source(Edge edge) {
-        return nodeIndex().get(edge.from());
+        return index().ends(edge).source();
     }
 
     public Node target(Edge edge) {
-        return nodeIndex().get(edge.to());
+        return index().ends(edge).target();
     }
 
-    private java.util.Map<NodeId, Node> nodeIndex() {
-        java.util.Map<NodeId, Node> index = nodeIndex;
-        if (index == null) {
-            index = new java.util.HashMap<>(model.nodes().size() * 2);
-            for (Node node : model.nodes().values()) {
-                index.put(node.id(), node);
-            }
-            nodeIndex = index;
+    private SnapshotIndex index() {
+        SnapshotIndex built = index;
+        if (built == null) {
+            Set<NodeId> inside = internetNodes();
+            // Captures the set, not this context, so later snapshots' indexes do not keep this one alive.
+            built = SnapshotIndex.of(model,
+                    node -> node.kind() == NodeKind.EXTERNAL_CLIENT || inside.contains(node.id()));
+            index = built;
         }
-        return index;
+        return built;
     }
 
     /** Whether the node sits in the internet zone, or is an external client. */
     public boolean isInInternet(Node node) {
-        if (node.kind() == NodeKind.EXTERNAL_CLIENT) {
-            return true;
-        }
+        return node.kind() == NodeKind.EXTERNAL_CLIENT || internetNodes().contains(node.id());
+    }
+
+    /** The nodes inside an internet zone at any depth; computed once per topology. */
+    private Set<NodeId> internetNodes() {
         Set<NodeId> inside = internetNodes;
         if (inside == null) {
             inside = new java.util.HashSet<>();
@@ -153,17 +158,18 @@ public class AnalysisContext {
             }
             internetNodes = inside;
         }
-        return inside.contains(node.id());
+        return inside;
     }
 
     /** {@code ns(e)}: north-south, the call comes from an external client or from the internet zone. */
     public boolean isNorthSouth(Edge edge) {
-        return isInInternet(source(edge));
+        return index().ends(edge).northSouth();
     }
 
     /** {@code ew(e)}: east-west, both endpoints are internal workloads and the call is not north-south. */
     public boolean isEastWest(Edge edge) {
-        return !isNorthSouth(edge) && source(edge).kind().isWorkload() && target(edge).kind().isWorkload();
+        SnapshotIndex.Ends ends = index().ends(edge);
+        return !ends.northSouth() && ends.source().kind().isWorkload() && ends.target().kind().isWorkload();
     }
 
     /**
@@ -231,20 +237,7 @@ public class AnalysisContext {
 
     /** The model's nodes of {@code kind}, in id order; computed once per snapshot for all kinds. */
     public List<Node> nodesOfKind(NodeKind kind) {
-        java.util.Map<NodeKind, List<Node>> byKind = nodesByKind;
-        if (byKind == null) {
-            java.util.Map<NodeKind, List<Node>> index = new java.util.EnumMap<>(NodeKind.class);
-            for (NodeKind each : NodeKind.values()) {
-                index.put(each, new ArrayList<>());
-            }
-            for (Node node : model.nodes().values()) {
-                index.get(node.kind()).add(node);
-            }
-            index.replaceAll((each, nodes) -> List.copyOf(nodes));
-            byKind = index;
-            nodesByKind = byKind;
-        }
-        return byKind.get(kind);
+        return index().nodesOfKind(kind);
     }
 
     /** The first mesh control plane by id, if the model has one. */
@@ -279,40 +272,53 @@ public class AnalysisContext {
     /**
      * A whole-graph fact computed once per snapshot and shared by every rule that asks for it, for example the
      * paths from the internet that skip every gateway. Graph rules use it so that evaluating them on each target
-     * costs little after the first.
+     * costs little after the first. The fact is never carried over to a {@link #successor successor}.
      *
      * @param type    identifies the fact; one value per type and snapshot
-     * @param compute builds it from this context; must not itself call {@code derived} with the same type
+     * @param compute builds it from this context; it may ask for other derived facts, but facts must not ask for
+     *                each other in a cycle (each waits for the other's first computation)
      */
     public <T> T derived(Class<T> type, java.util.function.Function<AnalysisContext, T> compute) {
-        Object value = derived.get(type);
-        if (value instanceof Derived<?> pending) {
-            value = pending.get();
-        } else if (value == null) {
+        return derived(type, null, compute);
+    }
+
+    /**
+     * Like {@link #derived(Class, java.util.function.Function)} for a fact that depends only on the topology (which
+     * calls exist, node kinds, zones, names) and on the attributes {@code inputs}. A successor context for an edit
+     * that changed none of those attributes reuses the fact instead of computing it again. So the fact must not
+     * hand out nodes or calls whose other attributes callers then read: keep ids, and look elements up in the
+     * context that asks.
+     */
+    public <T> T derived(Class<T> type, Set<org.threatmesh.model.attr.AttributeKey<?>> inputs,
+            java.util.function.Function<AnalysisContext, T> compute) {
+        DerivedFact<?> fact = derived.get(type);
+        if (fact == null) {
             // Elements are evaluated on several threads; the first to ask computes the fact and the others wait
             // for it rather than computing it again. A holder per type (not computeIfAbsent) lets one fact's
             // computation ask for another.
-            Derived<T> holder = new Derived<>(() -> compute.apply(this));
-            Object raced = derived.putIfAbsent(type, holder);
-            value = raced == null ? holder.get() : ((Derived<?>) raced).get();
+            Set<String> names = inputs == null ? null : inputs.stream()
+                    .map(org.threatmesh.model.attr.AttributeKey::name)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            DerivedFact<T> holder = new DerivedFact<>(names, () -> compute.apply(this));
+            DerivedFact<?> raced = derived.putIfAbsent(type, holder);
+            fact = raced == null ? holder : raced;
         }
-        return type.cast(value);
+        return type.cast(fact.get());
     }
 
-    /** A fact computed at most once, by the first thread to ask; the others block until it is there. */
-    private static final class Derived<T> {
-        private final java.util.function.Supplier<T> compute;
-        private T value;
+    /**
+     * A {@link #derived(Class, Set, java.util.function.Function) derived fact} that can bring itself up to date for
+     * a successor snapshot faster than computing it anew, for example by re-reading only the edited calls.
+     *
+     * @param <T> the fact's own type
+     */
+    public interface Refreshable<T> {
 
-        Derived(java.util.function.Supplier<T> compute) {
-            this.compute = compute;
-        }
-
-        synchronized T get() {
-            if (value == null) {
-                value = java.util.Objects.requireNonNull(compute.get(), "derived fact");
-            }
-            return value;
-        }
+        /**
+         * This fact for {@code next}, whose snapshot differs from the one this fact describes only in the attributes
+         * of {@code changedNodes} and {@code changedEdges}. Must equal what computing the fact for {@code next}
+         * would give; may return this instance when nothing it depends on changed.
+         */
+        T refreshed(AnalysisContext next, Set<NodeId> changedNodes, Set<org.threatmesh.model.EdgeId> changedEdges);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.threatmesh.app.canvas.ClipboardFragment.Copied;
 import org.threatmesh.app.editing.IdGenerator;
 import org.threatmesh.model.Bounds;
 import org.threatmesh.model.Edge;
@@ -30,27 +31,31 @@ import org.threatmesh.model.edit.ConnectCommand;
 
 /**
  * Copy, paste and duplicate. A copy takes the selected nodes and zones (with everything nested in the zones),
- * the calls among them, their attributes and layout; a paste adds fresh copies with new ids, offset so they do
- * not hide the originals, as one undo step, and selects them.
+ * the calls among them, their attributes and layout, and puts them on the clipboard as a
+ * {@link ClipboardFragment fragment}, so they paste into another window too; a paste adds fresh copies with new
+ * ids, offset so they do not hide the originals, as one undo step, and selects them.
  */
 public final class ClipboardIntents {
 
     private static final double OFFSET = 40;
 
-    private record Copied(List<TrustZone> zones, Map<ZoneId, ZoneLayout> zoneLayouts, List<Node> nodes,
-            Map<NodeId, Point> nodePositions, List<Edge> edges) {
-    }
-
     private final CanvasViewModel canvas;
     private final ReadOnlyBooleanWrapper canPaste = new ReadOnlyBooleanWrapper(this, "canPaste");
-    private Copied copied;
+    private ClipboardPort port = ClipboardPort.inMemory();
+    /** The last fragment this window copied, to count repeated pastes of it. */
+    private String copiedText;
     private int pastes;
 
     ClipboardIntents(CanvasViewModel canvas) {
         this.canvas = canvas;
     }
 
-    /** Whether something has been copied. */
+    /** Uses {@code clipboard} for copy and paste from now on (the app passes the desktop's clipboard). */
+    public void usePort(ClipboardPort clipboard) {
+        this.port = java.util.Objects.requireNonNull(clipboard);
+    }
+
+    /** Whether something has been copied in this window. */
     public ReadOnlyBooleanProperty canPasteProperty() {
         return canPaste.getReadOnlyProperty();
     }
@@ -59,7 +64,9 @@ public final class ClipboardIntents {
     public void copy() {
         Optional<Copied> selection = capture();
         if (selection.isPresent()) {
-            copied = selection.get();
+            Copied copied = selection.get();
+            copiedText = ClipboardFragment.encode(copied);
+            port.put(copiedText);
             pastes = 0;
             canPaste.set(true);
             int count = copied.nodes().size() + copied.zones().size() + copied.edges().size();
@@ -67,13 +74,23 @@ public final class ClipboardIntents {
         }
     }
 
-    /** Ctrl+V: adds a fresh copy of what was copied, a little further down and right each time. */
+    /**
+     * Ctrl+V: adds a fresh copy of the elements on the clipboard; repeated pastes of one copy land a little further
+     * down and right each time.
+     */
     public List<ElementId> paste() {
-        if (copied == null) {
+        Optional<String> text = port.get();
+        Optional<Copied> fragment = text.flatMap(ClipboardFragment::decode);
+        if (fragment.isEmpty()) {
+            canvas.say("The clipboard holds no ThreatMesh elements");
             return List.of();
         }
+        if (!text.get().equals(copiedText)) {
+            copiedText = text.get();
+            pastes = 0;
+        }
         pastes++;
-        return insert(copied, OFFSET * pastes, "Paste");
+        return insert(fragment.get(), OFFSET * pastes, "Paste");
     }
 
     /** Ctrl+D: copies and pastes the selection in one step, leaving the clipboard alone. */

@@ -72,6 +72,7 @@ public final class MainWindow {
         applyTheme();
         diagram = new DiagramView(workspace.canvas());
         workspace.connectPngRenderer(this::renderPng);
+        workspace.canvas().clipboard().usePort(new SystemClipboardPort());
         PaletteView palette = new PaletteView(workspace.palette(), (entry, scenePoint) -> {
             if (!diagram.containsScenePoint(scenePoint[0], scenePoint[1])) {
                 return false;

@@ -21,12 +21,16 @@ import org.threatmesh.model.attr.TlsMode;
 import org.threatmesh.rules.Finding;
 import org.threatmesh.rules.engine.Analyzer;
 
-/** One case per row of the mitigation table: the finding fires, one click, re-analysis, it is gone; undo brings it back. */
+/**
+ * One-click mitigations in the editor: the finding fires, one click, re-analysis, it is gone; undo brings it back.
+ * The rules engine proves every remedy on its rule's cases; these cases prove the editor applies call and node
+ * remedies, single and composite, as one undoable step.
+ */
 class MitigationsTest {
 
     private static final EdgeId CALL = EdgeId.of("e-x");
 
-    /** For each rule with a one-click mitigation, a model in which it fires on {@link #CALL}. */
+    /** For some rules with a one-click mitigation, a model in which it fires on {@link #CALL} or on n-a. */
     private static final Map<String, ThreatModel> BROKEN = Map.of(
             "east-west-without-mtls", call("n-a", "n-b", Fixtures.small(), TlsMode.NONE),
             "plaintext-north-south", call("n-client", "n-gw", Fixtures.small()
@@ -37,21 +41,26 @@ class MitigationsTest {
                             .with(EdgeAttributes.CLIENT_AUTHN, ClientAuthn.NONE)),
             "no-keep-alive-on-busy-call", Fixtures.small()
                     .withEdge(Edge.of(CALL, NodeId.of("n-a"), NodeId.of("n-b")).with(EdgeAttributes.TLS, TlsMode.MTLS)
-                            .with(EdgeAttributes.CALLS_PER_SECOND, 5_000).with(EdgeAttributes.KEEP_ALIVE, false)));
+                            .with(EdgeAttributes.CALLS_PER_SECOND, 5_000).with(EdgeAttributes.KEEP_ALIVE, false)),
+            "container-runs-as-root", Fixtures.small().withNode(Fixtures.small().nodes().get(NodeId.of("n-a"))
+                    .with(org.threatmesh.model.attr.WorkloadAttributes.RUNS_AS_ROOT, true)));
 
     @Test
-    void everyTableEntryHasACase() {
-        assertThat(BROKEN.keySet()).containsExactlyInAnyOrderElementsOf(Mitigations.ruleIds());
+    void theEditorOffersExactlyTheRemediesOfTheBuiltInRules() {
+        assertThat(Mitigations.ruleIds()).containsExactlyElementsOf(org.threatmesh.rules.builtin.BuiltInRules.all()
+                .stream().filter(rule -> rule.remedy().isPresent()).map(rule -> rule.metadata().id()).sorted()
+                .toList());
+        assertThat(Mitigations.ruleIds()).containsAll(BROKEN.keySet()).hasSizeGreaterThan(25);
     }
 
     @Test
     void eachMitigationRemovesItsFindingInOneUndoableStep() {
-        for (String ruleId : Mitigations.ruleIds()) {
+        for (String ruleId : BROKEN.keySet()) {
             EditingSession session = new EditingSession(BROKEN.get(ruleId));
             LiveAnalysis analysis = new LiveAnalysis(session, Analyzer.withBuiltInRules(), UiExecutors.direct());
             FindingsViewModel findings = new FindingsViewModel(analysis, session, Fixtures.canvas(session),
                     Clock.systemUTC(), "me");
-            String key = Finding.keyOf(ruleId, CALL);
+            String key = Finding.keyOf(ruleId, ruleId.equals("container-runs-as-root") ? NodeId.of("n-a") : CALL);
             Finding finding = analysis.result().orElseThrow().findingFor(key)
                     .orElseThrow(() -> new AssertionError(key + " does not fire on its broken model"));
 

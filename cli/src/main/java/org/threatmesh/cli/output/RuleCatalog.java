@@ -78,6 +78,17 @@ public final class RuleCatalog {
                 json.writeStringField("kind", kind(meta));
                 json.writeBooleanField("extension", meta.extension());
                 json.writeStringField("reach", rule.reach().name().toLowerCase(Locale.ROOT));
+                if (rule.remedy().isPresent()) {
+                    json.writeObjectFieldStart("remedy");
+                    json.writeStringField("label", rule.remedy().get().label());
+                    json.writeObjectFieldStart("set");
+                    for (org.threatmesh.rules.Remedy.Change<?> change : rule.remedy().get().changes()) {
+                        json.writeStringField(change.key().name(),
+                                org.threatmesh.rules.builtin.support.Evidences.wire(change.value()));
+                    }
+                    json.writeEndObject();
+                    json.writeEndObject();
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -85,6 +85,33 @@ public final class Attributes {
         return fact.isKnown() ? with(key, fact.value()) : without(key);
     }
 
+    /**
+     * The names whose value differs between this and {@code other}, including names known in only one of them.
+     */
+    public java.util.Set<String> differingNames(Attributes other) {
+        java.util.Set<String> result = new java.util.HashSet<>();
+        for (int i = 0; i < names.length; i++) {
+            if (!facts[i].equals(other.get(names[i]))) {
+                result.add(names[i]);
+            }
+        }
+        for (int i = 0; i < other.names.length; i++) {
+            if (get(other.names[i]).isUnknown()) {
+                result.add(other.names[i]);
+            }
+        }
+        return result;
+    }
+
+    private Fact<?> get(String canonicalName) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == canonicalName) {
+                return facts[i];
+            }
+        }
+        return Fact.unknown();
+    }
+
     /** The names of the known values, in name order. */
     public List<String> names() {
         return Collections.unmodifiableList(Arrays.asList(names));

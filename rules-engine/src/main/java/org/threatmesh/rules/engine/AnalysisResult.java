@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.pcollections.PMap;
 import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.ModelId;
@@ -32,7 +31,7 @@ public final class AnalysisResult {
     private final Analyzer analyzer;
     private final ThreatModel model;
     private final LocalDate today;
-    private final PMap<ElementId, ElementResult> elements;
+    private final ElementResults elements;
     private final List<Finding> findings;
     private final List<TriageDecision> stale;
     private final List<TriageDecision> expired;
@@ -41,13 +40,13 @@ public final class AnalysisResult {
     private final java.lang.ref.WeakReference<AnalysisResult> derivedFrom;
     private final Set<ElementId> changed;
 
-    AnalysisResult(Analyzer analyzer, ThreatModel model, LocalDate today, PMap<ElementId, ElementResult> elements,
-            List<Finding> findings) {
-        this(analyzer, model, today, elements, findings, null, Set.of());
-    }
+    /** Kept so that re-analysing the next snapshot can start from this one's indexes and graph facts. */
+    private final org.threatmesh.rules.AnalysisContext context;
 
-    AnalysisResult(Analyzer analyzer, ThreatModel model, LocalDate today, PMap<ElementId, ElementResult> elements,
-            List<Finding> findings, AnalysisResult derivedFrom, Set<ElementId> changed) {
+    AnalysisResult(Analyzer analyzer, ThreatModel model, LocalDate today, ElementResults elements,
+            List<Finding> findings, org.threatmesh.rules.AnalysisContext context, AnalysisResult derivedFrom,
+            Set<ElementId> changed) {
+        this.context = context;
         this.derivedFrom = derivedFrom == null ? null : new java.lang.ref.WeakReference<>(derivedFrom);
         this.changed = Set.copyOf(changed);
         this.analyzer = analyzer;
@@ -82,11 +81,15 @@ public final class AnalysisResult {
         return derivedFrom != null && derivedFrom.get() == earlier ? Optional.of(changed) : Optional.empty();
     }
 
+    org.threatmesh.rules.AnalysisContext context() {
+        return context;
+    }
+
     Analyzer analyzer() {
         return analyzer;
     }
 
-    PMap<ElementId, ElementResult> elements() {
+    ElementResults elements() {
         return elements;
     }
 

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.pcollections.PMap;
-import org.pcollections.HashTreePMap;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.ThreatModel;
 import org.threatmesh.model.TriageDecision;
@@ -90,7 +88,8 @@ public final class Analyzer {
             findings.addAll(result.findings());
         }
         findings.sort(FindingAssembler.ORDER);
-        return new AnalysisResult(this, model, today(), HashTreePMap.from(results), findings);
+        return new AnalysisResult(this, model, today(), ElementResults.of(results), findings, evaluations.context(),
+                null, java.util.Set.of());
     }
 
     /**
@@ -111,20 +110,22 @@ public final class Analyzer {
         if (plan.requiresFullRun() || !previous.today().equals(today)) {
             return analyze(next);
         }
-        Evaluations evaluations = new Evaluations(index, new AnalysisContext(next, plan.graphOf(next)));
+        Evaluations evaluations = new Evaluations(index, plan.contextAfter(previous.context()));
         Map<ElementId, Outcome[]> changed = plan.reevaluate(evaluations, previous.elements());
         java.util.Set<String> triaged = FindingAssembler.triagedElements(next.triage());
-        PMap<ElementId, ElementResult> elements = previous.elements();
+        ElementResults elements = previous.elements();
+        Map<ElementId, ElementResult> replaced = new HashMap<>();
+        List<ElementId> gone = new ArrayList<>();
         List<Finding> removed = new ArrayList<>();
         List<Finding> added = new ArrayList<>();
         java.util.Set<ElementId> differing = new java.util.HashSet<>();
-        for (ElementId gone : plan.removedElements()) {
-            ElementResult old = elements.get(gone);
+        for (ElementId element : plan.removedElements()) {
+            ElementResult old = elements.get(element);
             if (old != null) {
                 removed.addAll(old.findings());
-                elements = elements.minus(gone);
+                gone.add(element);
                 if (!old.findings().isEmpty()) {
-                    differing.add(gone);
+                    differing.add(element);
                 }
             }
         }
@@ -138,13 +139,14 @@ public final class Analyzer {
                 removed.addAll(old.findings());
             }
             added.addAll(fresh.findings());
-            elements = elements.plus(entry.getKey(), fresh);
+            replaced.put(entry.getKey(), fresh);
             if (old == null ? !fresh.findings().isEmpty() : !old.findings().equals(fresh.findings())) {
                 differing.add(entry.getKey());
             }
         }
         List<Finding> findings = SortedFindings.update(previous.findings(), removed, added, FindingAssembler.ORDER);
-        return new AnalysisResult(this, next, today, elements, findings, previous, differing);
+        return new AnalysisResult(this, next, today, elements.with(replaced, gone), findings, evaluations.context(),
+                previous, differing);
     }
 
     private ElementResult assemble(ThreatModel model, ElementId element, Outcome[] outcomes,

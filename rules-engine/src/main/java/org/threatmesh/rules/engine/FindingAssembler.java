@@ -68,7 +68,12 @@ final class FindingAssembler {
                     blockedBy = new TreeMap<>();
                 }
                 for (String fact : unknown.unknowns()) {
-                    blockedBy.computeIfAbsent(fact, f -> new BitSet(outcomes.length)).set(i);
+                    BitSet rulesBlocked = blockedBy.get(fact);
+                    if (rulesBlocked == null) {
+                        rulesBlocked = new BitSet(outcomes.length);
+                        blockedBy.put(fact, rulesBlocked);
+                    }
+                    rulesBlocked.set(i);
                 }
             }
         }

@@ -27,7 +27,9 @@ import org.threatmesh.rules.Reach;
  * include its endpoints' kinds, zones and names, which decide north-south, east-west and its display name).</li>
  * <li>{@link Reach#NEIGHBOURS}: additionally the nodes adjacent to a changed node, the endpoints of a changed edge,
  * and every edge touching those endpoints, in the old and the new snapshot.</li>
- * <li>{@link Reach#GRAPH}: re-evaluated on every target; only changed outcomes are re-assembled.</li>
+ * <li>{@link Reach#GRAPH}: when the edit changed the topology or one of the rule's declared
+ * {@link org.threatmesh.rules.Rule#graphInputs() graph inputs}, re-evaluated on every target (only changed
+ * outcomes are re-assembled); otherwise like {@link Reach#NEIGHBOURS}.</li>
  * </ul>
  * Changes to zones or model-wide attributes make the plan ask for a full run, since zone chains feed nearly every
  * rule. Changed triage decisions re-attach on the elements they name.
@@ -54,8 +56,13 @@ final class IncrementalPlan {
         this.rules = rules;
         this.fullRun = !before.zones().equals(after.zones()) || !before.attributes().equals(after.attributes());
         if (!fullRun) {
-            diffNodes();
-            diffEdges();
+            java.util.Optional<Set<ElementId>> candidates = after.mayDifferFrom(before);
+            if (candidates.isPresent()) {
+                diffCandidates(candidates.get());
+            } else {
+                diffNodes();
+                diffEdges();
+            }
             for (ElementId id : changed) {
                 if (id instanceof NodeId node) {
                     touchNode(before, node);
@@ -82,13 +89,7 @@ final class IncrementalPlan {
 
     private void collectChangedAttributes(org.threatmesh.model.attr.Attributes old,
             org.threatmesh.model.attr.Attributes now) {
-        Set<String> names = new HashSet<>(old.asMap().keySet());
-        names.addAll(now.asMap().keySet());
-        for (String name : names) {
-            if (!Objects.equals(old.asMap().get(name), now.asMap().get(name))) {
-                changedAttributes.add(name);
-            }
-        }
+        changedAttributes.addAll(old.differingNames(now));
     }
 
     /** Whether a graph rule must be re-checked on all its targets, not only on the edited elements. */
@@ -116,25 +117,68 @@ final class IncrementalPlan {
         return fullRun;
     }
 
+    /**
+     * The context to analyse {@code after} in: for an edit of attributes alone, the successor of the previous
+     * analysis' context (sharing its graph view, indexes and unaffected derived facts); otherwise a fresh one.
+     */
+    org.threatmesh.rules.AnalysisContext contextAfter(org.threatmesh.rules.AnalysisContext previous) {
+        if (structural || previous == null || previous.model() != before) {
+            return new org.threatmesh.rules.AnalysisContext(after, graphOf(after));
+        }
+        Set<NodeId> nodes = new HashSet<>();
+        Set<EdgeId> edges = new HashSet<>();
+        for (ElementId id : changed) {
+            if (id instanceof NodeId node) {
+                nodes.add(node);
+            } else if (id instanceof EdgeId edge) {
+                edges.add(edge);
+            }
+        }
+        return previous.successor(after, nodes, edges, changedAttributes);
+    }
+
     List<ElementId> removedElements() {
         return removed;
     }
 
+    /** Like {@link #diffNodes()} and {@link #diffEdges()}, looking only at the elements the snapshots may differ in. */
+    private void diffCandidates(Set<ElementId> candidates) {
+        List<ElementId> sorted = new ArrayList<>(candidates);
+        sorted.sort(null);
+        for (ElementId id : sorted) {
+            if (id instanceof NodeId node) {
+                Node old = before.nodes().get(node);
+                Node now = after.nodes().get(node);
+                if (old != now && !Objects.equals(old, now)) {
+                    nodeChanged(node);
+                }
+            } else if (id instanceof EdgeId edge) {
+                Edge old = before.edges().get(edge);
+                Edge now = after.edges().get(edge);
+                if (old != now && !Objects.equals(old, now)) {
+                    edgeChanged(edge);
+                }
+            }
+        }
+    }
+
     private void diffNodes() {
-        forEachDifference(before.nodes(), after.nodes(), id -> {
-            changed.add(id);
-            Node old = before.nodes().get(id);
-            Node now = after.nodes().get(id);
-            if (old == null || now == null || old.kind() != now.kind() || !old.zone().equals(now.zone())
-                    || !old.name().equals(now.name())) {
-                structural = true;
-            } else {
-                collectChangedAttributes(old.attributes(), now.attributes());
-            }
-            if (!after.nodes().containsKey(id)) {
-                removed.add(id);
-            }
-        });
+        forEachDifference(before.nodes(), after.nodes(), this::nodeChanged);
+    }
+
+    private void nodeChanged(NodeId id) {
+        changed.add(id);
+        Node old = before.nodes().get(id);
+        Node now = after.nodes().get(id);
+        if (old == null || now == null || old.kind() != now.kind() || !old.zone().equals(now.zone())
+                || !old.name().equals(now.name())) {
+            structural = true;
+        } else {
+            collectChangedAttributes(old.attributes(), now.attributes());
+        }
+        if (!after.nodes().containsKey(id)) {
+            removed.add(id);
+        }
     }
 
     private void touchNode(ThreatModel model, NodeId id) {
@@ -153,20 +197,22 @@ final class IncrementalPlan {
     }
 
     private void diffEdges() {
-        forEachDifference(before.edges(), after.edges(), id -> {
-            changed.add(id);
-            Edge old = before.edges().get(id);
-            Edge now = after.edges().get(id);
-            if (old == null || now == null || !old.from().equals(now.from()) || !old.to().equals(now.to())
-                    || !old.name().equals(now.name())) {
-                structural = true;
-            } else {
-                collectChangedAttributes(old.attributes(), now.attributes());
-            }
-            if (!after.edges().containsKey(id)) {
-                removed.add(id);
-            }
-        });
+        forEachDifference(before.edges(), after.edges(), this::edgeChanged);
+    }
+
+    private void edgeChanged(EdgeId id) {
+        changed.add(id);
+        Edge old = before.edges().get(id);
+        Edge now = after.edges().get(id);
+        if (old == null || now == null || !old.from().equals(now.from()) || !old.to().equals(now.to())
+                || !old.name().equals(now.name())) {
+            structural = true;
+        } else {
+            collectChangedAttributes(old.attributes(), now.attributes());
+        }
+        if (!after.edges().containsKey(id)) {
+            removed.add(id);
+        }
     }
 
     private void touchEdge(ThreatModel model, EdgeId id) {
@@ -217,7 +263,7 @@ final class IncrementalPlan {
      * Re-evaluates what the edit can affect. Returns the new outcome arrays of every element whose outcomes, name
      * or triage may differ from {@code previous}; elements absent from the map are unchanged.
      */
-    Map<ElementId, Outcome[]> reevaluate(Evaluations evaluations, Map<ElementId, ElementResult> previous) {
+    Map<ElementId, Outcome[]> reevaluate(Evaluations evaluations, ElementResults previous) {
         Map<ElementId, Outcome[]> result = new HashMap<>();
         for (ElementId id : changed) {
             if (exists(id)) {
@@ -234,7 +280,8 @@ final class IncrementalPlan {
             for (int index : evaluations.rulesFor(id)) {
                 Reach reach = rules.reachOf(index);
                 if (reach == Reach.ELEMENT && elementScope.contains(id)
-                        || reach == Reach.NEIGHBOURS && neighbourScope.contains(id)) {
+                        || reach == Reach.NEIGHBOURS && neighbourScope.contains(id)
+                        || reach == Reach.GRAPH && !graphRuleAffected(index) && neighbourScope.contains(id)) {
                     outcomes[index] = evaluations.evaluate(index, id);
                 }
             }
@@ -247,14 +294,14 @@ final class IncrementalPlan {
         return result;
     }
 
-    private void reevaluateGraphRules(Evaluations evaluations, Map<ElementId, ElementResult> previous,
+    private void reevaluateGraphRules(Evaluations evaluations, ElementResults previous,
             Map<ElementId, Outcome[]> result) {
         for (int index = 0; index < rules.size(); index++) {
             if (rules.reachOf(index) != Reach.GRAPH || !graphRuleAffected(index)) {
                 continue;
             }
             ElementType type = rules.get(index).metadata().targets().type();
-            for (ElementId id : targetsOf(type, index)) {
+            for (ElementId id : targetsOf(type, index, evaluations.context())) {
                 if (changed.contains(id)) {
                     continue;
                 }
@@ -272,12 +319,15 @@ final class IncrementalPlan {
         }
     }
 
-    private Iterable<? extends ElementId> targetsOf(ElementType type, int index) {
+    private Iterable<? extends ElementId> targetsOf(ElementType type, int index,
+            org.threatmesh.rules.AnalysisContext context) {
         return switch (type) {
             case NODE -> {
                 List<NodeId> targets = new ArrayList<>();
                 for (org.threatmesh.model.NodeKind kind : rules.get(index).metadata().targets().nodeKinds()) {
-                    targets.addAll(nodesByKind().getOrDefault(kind, List.of()));
+                    for (Node node : context.nodesOfKind(kind)) {
+                        targets.add(node.id());
+                    }
                 }
                 yield targets;
             }
@@ -285,18 +335,6 @@ final class IncrementalPlan {
             case ZONE -> after.zones().keySet();
             case MODEL -> List.of(ModelId.MODEL);
         };
-    }
-
-    private java.util.Map<org.threatmesh.model.NodeKind, List<NodeId>> nodesByKind;
-
-    private java.util.Map<org.threatmesh.model.NodeKind, List<NodeId>> nodesByKind() {
-        if (nodesByKind == null) {
-            nodesByKind = new java.util.EnumMap<>(org.threatmesh.model.NodeKind.class);
-            for (Node node : after.nodes().values()) {
-                nodesByKind.computeIfAbsent(node.kind(), kind -> new ArrayList<>()).add(node.id());
-            }
-        }
-        return nodesByKind;
     }
 
     private boolean exists(ElementId id) {

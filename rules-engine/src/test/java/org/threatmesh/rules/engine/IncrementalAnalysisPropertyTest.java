@@ -52,7 +52,7 @@ class IncrementalAnalysisPropertyTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
     private static final Analyzer ANALYZER = new Analyzer(BuiltInRules.all(), CLOCK);
 
-    @Property(tries = 40)
+    @Property(tries = 100)
     void incrementalEqualsFullAfterEveryEdit(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int steps,
             @ForAll @IntRange(min = 8, max = 40) int services) {
         Random random = new Random(seed);

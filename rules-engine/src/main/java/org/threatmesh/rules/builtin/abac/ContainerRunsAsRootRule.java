@@ -27,7 +27,7 @@ public final class ContainerRunsAsRootRule extends AttributeNodeRule<Boolean> {
             .build();
 
     public ContainerRunsAsRootRule() {
-        super(METADATA, WorkloadAttributes.RUNS_AS_ROOT, root -> root);
+        super(METADATA, WorkloadAttributes.RUNS_AS_ROOT, root -> root, "Run as a non-root user", false);
     }
 
     @Override

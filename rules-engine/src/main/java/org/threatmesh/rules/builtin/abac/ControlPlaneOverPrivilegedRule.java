@@ -31,7 +31,8 @@ public final class ControlPlaneOverPrivilegedRule extends AttributeNodeRule<Bool
             .build();
 
     public ControlPlaneOverPrivilegedRule() {
-        super(METADATA, MeshAttributes.CONTROL_PLANE_LEAST_PRIVILEGE, leastPrivilege -> !leastPrivilege);
+        super(METADATA, MeshAttributes.CONTROL_PLANE_LEAST_PRIVILEGE, leastPrivilege -> !leastPrivilege,
+                "Give the control plane least privilege", true);
     }
 
     @Override

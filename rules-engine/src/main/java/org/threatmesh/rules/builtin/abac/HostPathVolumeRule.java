@@ -27,7 +27,7 @@ public final class HostPathVolumeRule extends AttributeNodeRule<Boolean> {
             .build();
 
     public HostPathVolumeRule() {
-        super(METADATA, WorkloadAttributes.HOST_PATH_VOLUMES, mounted -> mounted);
+        super(METADATA, WorkloadAttributes.HOST_PATH_VOLUMES, mounted -> mounted, "Remove hostPath volumes", false);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.threatmesh.rules.builtin.abac;
 
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.model.attr.Fact;
@@ -11,6 +12,7 @@ import org.threatmesh.rules.EdgeRule;
 import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.Reach;
 import org.threatmesh.rules.Reference;
+import org.threatmesh.rules.Remedy;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Stride;
@@ -48,6 +50,11 @@ public final class InMeshCallWithoutMtlsRule implements EdgeRule {
     @Override
     public Reach reach() {
         return Reach.NEIGHBOURS;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Set call TLS to mTLS", EdgeAttributes.TLS, TlsMode.MTLS));
     }
 
     @Override

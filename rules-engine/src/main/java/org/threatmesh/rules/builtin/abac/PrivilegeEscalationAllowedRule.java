@@ -27,7 +27,8 @@ public final class PrivilegeEscalationAllowedRule extends AttributeNodeRule<Bool
             .build();
 
     public PrivilegeEscalationAllowedRule() {
-        super(METADATA, WorkloadAttributes.ALLOW_PRIVILEGE_ESCALATION, allowed -> allowed);
+        super(METADATA, WorkloadAttributes.ALLOW_PRIVILEGE_ESCALATION, allowed -> allowed,
+                "Disallow privilege escalation", false);
     }
 
     @Override

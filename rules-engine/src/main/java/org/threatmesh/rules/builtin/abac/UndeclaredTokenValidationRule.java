@@ -59,6 +59,11 @@ public final class UndeclaredTokenValidationRule implements NodeRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.InfrastructureAttributes.ISSUER, org.threatmesh.model.attr.InfrastructureAttributes.JWKS_URI));
+    }
+
+    @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
         Facts facts = new Facts();
         Fact<Boolean> inMesh = facts.track(node.id(), WorkloadAttributes.MESH_MODE, Topology.inMesh(node, context));

@@ -27,7 +27,8 @@ public final class WritableRootFilesystemRule extends AttributeNodeRule<Boolean>
             .build();
 
     public WritableRootFilesystemRule() {
-        super(METADATA, WorkloadAttributes.READ_ONLY_ROOT_FS, readOnly -> !readOnly);
+        super(METADATA, WorkloadAttributes.READ_ONLY_ROOT_FS, readOnly -> !readOnly,
+                "Make the root file system read-only", true);
     }
 
     @Override

@@ -59,6 +59,11 @@ public final class BoundaryWithoutDosDetectionRule implements ZoneRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.InfrastructureAttributes.DDOS_DETECTION));
+    }
+
+    @Override
     public Outcome evaluate(TrustZone zone, AnalysisContext context) {
         if (zone.kind().isUntrusted() || zone.kind() == ZoneKind.INTERNET) {
             return Outcome.NOT_APPLICABLE;

@@ -49,6 +49,11 @@ public final class BreachedCredentialsUncheckedRule implements NodeRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of());
+    }
+
+    @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
         Facts facts = new Facts();
         Fact<Boolean> publicLogin = LoginTargets.isPublicLogin(node, context, facts);

@@ -60,6 +60,11 @@ public final class TokenReuseUncoveredRule implements NodeRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.WorkloadAttributes.TOKEN_REUSE_DETECTION));
+    }
+
+    @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
         Facts authnFacts = new Facts();
         List<Evidence> bearerCalls = new ArrayList<>();

@@ -32,7 +32,8 @@ public final class MissingInputValidationRule extends AttributeNodeRule<Boolean>
             .build();
 
     public MissingInputValidationRule() {
-        super(METADATA, WorkloadAttributes.INPUT_VALIDATION, validates -> !validates);
+        super(METADATA, WorkloadAttributes.INPUT_VALIDATION, validates -> !validates,
+                "Validate input in the service", true);
     }
 
     @Override

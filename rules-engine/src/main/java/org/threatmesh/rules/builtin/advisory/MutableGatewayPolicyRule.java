@@ -31,7 +31,8 @@ public final class MutableGatewayPolicyRule extends AttributeNodeRule<Boolean> {
             .build();
 
     public MutableGatewayPolicyRule() {
-        super(METADATA, GatewayAttributes.POLICY_MUTABLE_AT_RUNTIME, mutable -> mutable);
+        super(METADATA, GatewayAttributes.POLICY_MUTABLE_AT_RUNTIME, mutable -> mutable,
+                "Make gateway policy deploy-time only", false);
     }
 
     @Override

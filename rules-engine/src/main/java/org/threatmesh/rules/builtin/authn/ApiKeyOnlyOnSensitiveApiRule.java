@@ -20,7 +20,7 @@ import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
 import org.threatmesh.rules.Stride;
 import org.threatmesh.rules.Targets;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-1.1a: a call into a service or gateway holding sensitive data authenticates with a static or no credential. */
 public final class ApiKeyOnlyOnSensitiveApiRule implements EdgeRule {

@@ -7,7 +7,7 @@ import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-1.4: a low-assurance API key grants write or admin access to a sensitive API. */
 public final class ApiKeyPrivilegeExceedsAssuranceRule implements EdgeRule {

@@ -7,7 +7,7 @@ import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-1.5a: a stateless token (JWT, OAuth, OIDC) lives longer than the engine threshold. */
 public final class LongLivedStatelessTokenRule implements EdgeRule {

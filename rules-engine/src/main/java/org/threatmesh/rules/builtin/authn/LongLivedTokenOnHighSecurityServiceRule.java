@@ -24,7 +24,7 @@ import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
 import org.threatmesh.rules.Stride;
 import org.threatmesh.rules.Targets;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-1.1b: a high-security service accepts tokens that live longer than the short-lived threshold. */
 public final class LongLivedTokenOnHighSecurityServiceRule implements NodeRule {

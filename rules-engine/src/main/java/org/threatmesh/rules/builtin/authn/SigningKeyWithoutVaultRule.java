@@ -4,11 +4,11 @@ import java.util.EnumSet;
 import java.util.List;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
+import org.threatmesh.model.NodeId;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
-import org.threatmesh.model.NodeId;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-1.5c: the signing key comes from the environment or a file but no secret store feeds it. */
 public final class SigningKeyWithoutVaultRule implements NodeRule {

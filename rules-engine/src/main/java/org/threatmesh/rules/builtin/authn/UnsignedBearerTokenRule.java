@@ -2,12 +2,13 @@ package org.threatmesh.rules.builtin.authn;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-1.2: a bearer token on a call is neither signed nor a reference token. */
 public final class UnsignedBearerTokenRule implements EdgeRule {
@@ -30,6 +31,11 @@ public final class UnsignedBearerTokenRule implements EdgeRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Require signed tokens", EdgeAttributes.TOKEN_SIGNED, true));
     }
 
     @Override

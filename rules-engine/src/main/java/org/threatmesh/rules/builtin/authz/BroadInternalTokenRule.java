@@ -9,7 +9,7 @@ import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-2.5: an internal authorization token on an east-west call is valid for every API. */
 public final class BroadInternalTokenRule implements EdgeRule {

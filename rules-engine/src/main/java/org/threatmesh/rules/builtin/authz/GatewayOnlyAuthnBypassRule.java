@@ -9,7 +9,7 @@ import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-2.6: a service trusts the gateway's authentication yet accepts calls around it without mTLS. */
 public final class GatewayOnlyAuthnBypassRule implements NodeRule {

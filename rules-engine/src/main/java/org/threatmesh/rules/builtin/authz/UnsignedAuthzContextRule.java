@@ -9,7 +9,7 @@ import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-2.4: an east-west call carries authorization context in plain headers a non-gateway caller could set. */
 public final class UnsignedAuthzContextRule implements EdgeRule {

@@ -2,12 +2,13 @@ package org.threatmesh.rules.builtin.discovery;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-3.3: a call to or from the service registry is not encrypted. */
 public final class PlaintextRegistryTrafficRule implements EdgeRule {
@@ -29,6 +30,11 @@ public final class PlaintextRegistryTrafficRule implements EdgeRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Set registry traffic to mTLS", EdgeAttributes.TLS, TlsMode.MTLS));
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-3.6: a third-party registrar registers instances without checking their health first. */
 public final class RegistrationNotHealthGatedRule implements NodeRule {

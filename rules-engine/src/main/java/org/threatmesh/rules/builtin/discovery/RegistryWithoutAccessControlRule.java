@@ -1,5 +1,6 @@
 package org.threatmesh.rules.builtin.discovery;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.threatmesh.model.Edge;
@@ -7,8 +8,7 @@ import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
-import java.util.ArrayList;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-3.4: anyone may register with, or query, the service registry. */
 public final class RegistryWithoutAccessControlRule implements NodeRule {

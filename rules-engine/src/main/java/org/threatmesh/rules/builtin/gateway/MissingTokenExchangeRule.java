@@ -61,6 +61,11 @@ public final class MissingTokenExchangeRule implements NodeRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.GatewayAttributes.TIER));
+    }
+
+    @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
         Facts facts = new Facts();
         Fact<GatewayTier> tier = facts.of(node, GatewayAttributes.TIER);

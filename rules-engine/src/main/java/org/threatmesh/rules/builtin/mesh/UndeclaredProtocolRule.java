@@ -1,6 +1,7 @@
 package org.threatmesh.rules.builtin.mesh;
 
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.model.attr.Fact;
@@ -9,6 +10,7 @@ import org.threatmesh.rules.EdgeRule;
 import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.Reach;
 import org.threatmesh.rules.Reference;
+import org.threatmesh.rules.Remedy;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
@@ -49,6 +51,11 @@ public final class UndeclaredProtocolRule implements EdgeRule {
     @Override
     public Reach reach() {
         return Reach.NEIGHBOURS;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Declare the protocol", EdgeAttributes.APP_PROTOCOL_DECLARED, true));
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class ConnectionsOutliveRotationRule extends AttributeNodeRule<Bool
             .build();
 
     public ConnectionsOutliveRotationRule() {
-        super(METADATA, MeshAttributes.CONNECTION_MAX_AGE, bounded -> !bounded);
+        super(METADATA, MeshAttributes.CONNECTION_MAX_AGE, bounded -> !bounded, "Bound connection age", true);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.threatmesh.rules.builtin.meshdeploy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.attr.ClientAuthn;
 import org.threatmesh.model.attr.EdgeAttributes;
@@ -15,6 +16,7 @@ import org.threatmesh.rules.Evidence;
 import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.Reach;
 import org.threatmesh.rules.Reference;
+import org.threatmesh.rules.Remedy;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Stride;
@@ -51,6 +53,11 @@ public final class EndUserTokenInPlaintextRule implements EdgeRule {
     @Override
     public Reach reach() {
         return Reach.NEIGHBOURS;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Encrypt the call with mTLS", EdgeAttributes.TLS, TlsMode.MTLS));
     }
 
     @Override

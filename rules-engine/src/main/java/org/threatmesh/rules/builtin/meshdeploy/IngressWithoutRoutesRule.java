@@ -28,7 +28,8 @@ public final class IngressWithoutRoutesRule extends AttributeNodeRule<Boolean> {
             .build();
 
     public IngressWithoutRoutesRule() {
-        super(METADATA, GatewayAttributes.DECLARATIVE_ROUTES, declared -> !declared);
+        super(METADATA, GatewayAttributes.DECLARATIVE_ROUTES, declared -> !declared,
+                "Declare the ingress routes", true);
     }
 
     @Override

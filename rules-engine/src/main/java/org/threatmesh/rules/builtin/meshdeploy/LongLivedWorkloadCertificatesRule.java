@@ -40,7 +40,8 @@ public final class LongLivedWorkloadCertificatesRule extends AttributeNodeRule<I
 
     /** @param maxHours the longest acceptable certificate lifetime; one hour more fires */
     public LongLivedWorkloadCertificatesRule(int maxHours) {
-        super(METADATA, MeshAttributes.WORKLOAD_CERT_TTL, hours -> hours > maxHours);
+        super(METADATA, MeshAttributes.WORKLOAD_CERT_TTL, hours -> hours > maxHours,
+                "Shorten certificate lifetime to " + maxHours + " hours", maxHours);
         this.maxHours = maxHours;
     }
 

@@ -29,7 +29,8 @@ public final class MeshEgressAllowAnyRule extends AttributeNodeRule<EgressDefaul
             .build();
 
     public MeshEgressAllowAnyRule() {
-        super(METADATA, MeshAttributes.EGRESS_DEFAULT, mode -> mode == EgressDefault.ALLOW_ANY);
+        super(METADATA, MeshAttributes.EGRESS_DEFAULT, mode -> mode == EgressDefault.ALLOW_ANY,
+                "Allow egress to registered services only", EgressDefault.REGISTRY_ONLY);
     }
 
     @Override

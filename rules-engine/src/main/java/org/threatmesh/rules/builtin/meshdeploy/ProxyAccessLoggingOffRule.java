@@ -32,7 +32,7 @@ public final class ProxyAccessLoggingOffRule extends AttributeNodeRule<Boolean> 
             .build();
 
     public ProxyAccessLoggingOffRule() {
-        super(METADATA, MeshAttributes.ACCESS_LOGGING, logging -> !logging);
+        super(METADATA, MeshAttributes.ACCESS_LOGGING, logging -> !logging, "Turn on proxy access logging", true);
     }
 
     @Override

@@ -33,7 +33,8 @@ public final class SelfSignedMeshCaRule extends AttributeNodeRule<CaRoot> {
             .build();
 
     public SelfSignedMeshCaRule() {
-        super(METADATA, MeshAttributes.CA_ROOT, root -> root == CaRoot.SELF_SIGNED);
+        super(METADATA, MeshAttributes.CA_ROOT, root -> root == CaRoot.SELF_SIGNED,
+                "Chain the mesh CA to the enterprise PKI", CaRoot.ENTERPRISE_PKI);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.threatmesh.model.Node;
+import org.threatmesh.model.NodeId;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.AttributeKey;
 import org.threatmesh.model.attr.Fact;
@@ -73,10 +74,11 @@ public final class SharedServiceAccountRule implements NodeRule {
         if (account.isUnknown()) {
             return facts.unknownOutcome();
         }
-        List<Node> holders = context.derived(AccountHolders.class, AccountHolders::index)
-                .byIdentity().get(new Identity(Topology.namespaceOf(node, context), account.value()));
-        List<String> sharing = holders.stream().filter(other -> !other.id().equals(node.id())).map(Node::name)
-                .toList();
+        List<NodeId> holders = context.derived(AccountHolders.class, graphInputs().orElseThrow(),
+                AccountHolders::index).byIdentity().get(new Identity(Topology.namespaceOf(node, context),
+                account.value()));
+        List<String> sharing = holders.stream().filter(other -> !other.equals(node.id()))
+                .map(other -> context.node(other).name()).toList();
         if (sharing.isEmpty()) {
             return Outcome.PASS;
         }
@@ -90,15 +92,18 @@ public final class SharedServiceAccountRule implements NodeRule {
     private record Identity(Optional<String> namespace, String account) {
     }
 
-    /** The services holding each identity, computed once per snapshot, in node id order. */
-    private record AccountHolders(Map<Identity, List<Node>> byIdentity) {
+    /**
+     * The services holding each identity, in node id order; computed once and kept while no service account or
+     * namespace changes.
+     */
+    private record AccountHolders(Map<Identity, List<NodeId>> byIdentity) {
 
         static AccountHolders index(AnalysisContext context) {
-            Map<Identity, List<Node>> result = new HashMap<>();
+            Map<Identity, List<NodeId>> result = new HashMap<>();
             for (Node service : context.nodesOfKind(NodeKind.SERVICE)) {
                 service.get(WorkloadAttributes.SERVICE_ACCOUNT).asOptional().ifPresent(account -> result
                         .computeIfAbsent(new Identity(Topology.namespaceOf(service, context), account),
-                                key -> new ArrayList<>()).add(service));
+                                key -> new ArrayList<>()).add(service.id()));
             }
             return new AccountHolders(result);
         }

@@ -28,7 +28,8 @@ public final class SigningWorkloadCertificateRule extends AttributeNodeRule<Bool
             .build();
 
     public SigningWorkloadCertificateRule() {
-        super(METADATA, MeshAttributes.WORKLOAD_CERT_IS_CA, isCa -> isCa);
+        super(METADATA, MeshAttributes.WORKLOAD_CERT_IS_CA, isCa -> isCa,
+                "Issue workload certificates without CA rights", false);
     }
 
     @Override

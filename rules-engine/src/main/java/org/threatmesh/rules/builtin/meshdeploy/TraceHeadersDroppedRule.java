@@ -54,6 +54,11 @@ public final class TraceHeadersDroppedRule implements NodeRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.InfrastructureAttributes.MONITORING_ROLE));
+    }
+
+    @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
         boolean tracing = context.nodesOfKind(NodeKind.MONITORING).stream()
                 .anyMatch(m -> m.get(InfrastructureAttributes.MONITORING_ROLE).is(MonitoringRole.TRACING));

@@ -30,7 +30,7 @@ public final class UnattestedWorkloadIdentityRule extends AttributeNodeRule<Bool
             .build();
 
     public UnattestedWorkloadIdentityRule() {
-        super(METADATA, MeshAttributes.WORKLOAD_ATTESTATION, attested -> !attested);
+        super(METADATA, MeshAttributes.WORKLOAD_ATTESTATION, attested -> !attested, "Attest workloads", true);
     }
 
     @Override

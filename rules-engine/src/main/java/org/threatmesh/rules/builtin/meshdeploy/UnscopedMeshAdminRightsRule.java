@@ -29,7 +29,8 @@ public final class UnscopedMeshAdminRightsRule extends AttributeNodeRule<Boolean
             .build();
 
     public UnscopedMeshAdminRightsRule() {
-        super(METADATA, MeshAttributes.ADMIN_RBAC_SCOPED, scoped -> !scoped);
+        super(METADATA, MeshAttributes.ADMIN_RBAC_SCOPED, scoped -> !scoped,
+                "Scope mesh admin rights per namespace", true);
     }
 
     @Override

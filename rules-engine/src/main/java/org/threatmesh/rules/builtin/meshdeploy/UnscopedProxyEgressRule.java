@@ -30,7 +30,7 @@ public final class UnscopedProxyEgressRule extends AttributeNodeRule<Boolean> {
             .build();
 
     public UnscopedProxyEgressRule() {
-        super(METADATA, MeshAttributes.SIDECAR_EGRESS_SCOPED, scoped -> !scoped);
+        super(METADATA, MeshAttributes.SIDECAR_EGRESS_SCOPED, scoped -> !scoped, "Scope proxy egress", true);
     }
 
     @Override

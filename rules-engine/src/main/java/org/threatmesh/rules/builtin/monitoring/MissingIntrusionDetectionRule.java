@@ -48,6 +48,11 @@ public final class MissingIntrusionDetectionRule implements ModelRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.InfrastructureAttributes.MONITORING_ROLE, org.threatmesh.model.attr.InfrastructureAttributes.COVERS_EAST_WEST, org.threatmesh.model.attr.InfrastructureAttributes.BASELINE));
+    }
+
+    @Override
     public Outcome evaluate(AnalysisContext context) {
         if (context.nodesOfKind(NodeKind.SERVICE).isEmpty()) {
             return Outcome.NOT_APPLICABLE;

@@ -58,6 +58,11 @@ public final class MissingSecurityDashboardRule implements ModelRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.InfrastructureAttributes.MONITORING_ROLE, org.threatmesh.model.attr.WorkloadAttributes.MESH_MODE));
+    }
+
+    @Override
     public Outcome evaluate(AnalysisContext context) {
         Set<NodeId> dashboards = new LinkedHashSet<>();
         Set<NodeId> unknownRole = new LinkedHashSet<>();

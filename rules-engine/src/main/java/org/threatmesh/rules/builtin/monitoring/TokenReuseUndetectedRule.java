@@ -54,6 +54,11 @@ public final class TokenReuseUndetectedRule implements ModelRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.EdgeAttributes.CLIENT_AUTHN, org.threatmesh.model.attr.WorkloadAttributes.TOKEN_REUSE_DETECTION));
+    }
+
+    @Override
     public Outcome evaluate(AnalysisContext context) {
         Facts facts = new Facts();
         List<Evidence> bearerCalls = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.threatmesh.rules.builtin.resilience;
 
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.attr.CallMode;
 import org.threatmesh.model.attr.CircuitBreakerPlacement;
@@ -11,6 +12,7 @@ import org.threatmesh.rules.AnalysisContext;
 import org.threatmesh.rules.EdgeRule;
 import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.Reach;
+import org.threatmesh.rules.Remedy;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
@@ -52,6 +54,12 @@ public final class MissingCircuitBreakerRule implements EdgeRule {
     @Override
     public Reach reach() {
         return Reach.NEIGHBOURS;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Add a proxy circuit breaker", EdgeAttributes.CIRCUIT_BREAKER,
+                CircuitBreakerPlacement.PROXY));
     }
 
     @Override

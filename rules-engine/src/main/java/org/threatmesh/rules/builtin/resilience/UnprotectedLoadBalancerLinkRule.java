@@ -1,6 +1,7 @@
 package org.threatmesh.rules.builtin.resilience;
 
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
@@ -12,6 +13,7 @@ import org.threatmesh.rules.AnalysisContext;
 import org.threatmesh.rules.EdgeRule;
 import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.Reach;
+import org.threatmesh.rules.Remedy;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
@@ -53,6 +55,11 @@ public final class UnprotectedLoadBalancerLinkRule implements EdgeRule {
     @Override
     public Reach reach() {
         return Reach.NEIGHBOURS;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Encrypt the backend connection with mTLS", EdgeAttributes.TLS, TlsMode.MTLS));
     }
 
     @Override

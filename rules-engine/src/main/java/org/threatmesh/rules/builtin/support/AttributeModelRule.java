@@ -37,6 +37,11 @@ public abstract class AttributeModelRule<T> implements ModelRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of());
+    }
+
+    @Override
     public Outcome evaluate(AnalysisContext context) {
         if (context.model().nodes().values().stream().noneMatch(node -> node.kind().isWorkload())) {
             return Outcome.NOT_APPLICABLE;

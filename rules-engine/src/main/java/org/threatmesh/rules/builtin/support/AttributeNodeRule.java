@@ -23,11 +23,33 @@ public abstract class AttributeNodeRule<T> implements NodeRule {
     private final RuleMetadata metadata;
     private final AttributeKey<T> key;
     private final Predicate<T> violates;
+    private final java.util.Optional<org.threatmesh.rules.Remedy> remedy;
 
     protected AttributeNodeRule(RuleMetadata metadata, AttributeKey<T> key, Predicate<T> violates) {
         this.metadata = metadata;
         this.key = key;
         this.violates = violates;
+        this.remedy = java.util.Optional.empty();
+    }
+
+    /**
+     * A rule whose finding goes away by setting {@code key} to {@code fix}, offered as its {@link #remedy()} under
+     * {@code label}.
+     */
+    protected AttributeNodeRule(RuleMetadata metadata, AttributeKey<T> key, Predicate<T> violates, String label,
+            T fix) {
+        this.metadata = metadata;
+        this.key = key;
+        this.violates = violates;
+        if (violates.test(fix)) {
+            throw new IllegalArgumentException("the remedy of '" + metadata.id() + "' would still violate it");
+        }
+        this.remedy = java.util.Optional.of(org.threatmesh.rules.Remedy.set(label, key, fix));
+    }
+
+    @Override
+    public java.util.Optional<org.threatmesh.rules.Remedy> remedy() {
+        return remedy;
     }
 
     /** The message for a violating {@code value} on {@code node}; names the node. */

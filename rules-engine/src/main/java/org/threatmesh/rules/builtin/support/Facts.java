@@ -1,9 +1,7 @@
 package org.threatmesh.rules.builtin.support;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.ModelId;
@@ -21,8 +19,16 @@ import org.threatmesh.rules.Outcome;
  */
 public final class Facts {
 
-    // Created on the first unknown: most evaluations read only known facts.
-    private Set<String> unknowns;
+    // Created on the first unknown: most evaluations read only known facts. Pairs, not labels: the same fact is
+    // often read twice, and a label string is built only once per fact when the outcome is made.
+    private ElementId[] elements;
+    private AttributeKey<?>[] keys;
+    private int count;
+
+    /** A fresh collector of the unknown facts one evaluation meets. */
+    public static Facts collect() {
+        return new Facts();
+    }
 
     public <T> Fact<T> of(Node node, AttributeKey<T> key) {
         return track(node.id(), key, node.get(key));
@@ -43,33 +49,48 @@ public final class Facts {
     /** Records {@code fact} as read from {@code element}; an unknown fact is remembered as blocking. */
     public <T> Fact<T> track(ElementId element, AttributeKey<?> key, Fact<T> fact) {
         if (fact.isUnknown()) {
-            if (unknowns == null) {
-                unknowns = new LinkedHashSet<>(4);
-            }
-            unknowns.add(AnalysisContext.unknownFact(element, key));
+            add(element, key);
         }
         return fact;
     }
 
+    private void add(ElementId element, AttributeKey<?> key) {
+        if (elements == null) {
+            elements = new ElementId[2];
+            keys = new AttributeKey<?>[2];
+        }
+        for (int i = 0; i < count; i++) {
+            if (keys[i].name().equals(key.name()) && elements[i].equals(element)) {
+                return;
+            }
+        }
+        if (count == elements.length) {
+            elements = java.util.Arrays.copyOf(elements, count * 2);
+            keys = java.util.Arrays.copyOf(keys, count * 2);
+        }
+        elements[count] = element;
+        keys[count++] = key;
+    }
+
     /** Adds the unknown facts {@code other} has read, for rules that decide parts of a target separately. */
     public void include(Facts other) {
-        if (other.unknowns != null) {
-            if (unknowns == null) {
-                unknowns = new LinkedHashSet<>(other.unknowns);
-            } else {
-                unknowns.addAll(other.unknowns);
-            }
+        for (int i = 0; i < other.count; i++) {
+            add(other.elements[i], other.keys[i]);
         }
     }
 
     /** Whether any fact read so far was unknown. */
     public boolean anyUnknown() {
-        return unknowns != null;
+        return count > 0;
     }
 
     /** The unknown facts read so far, in reading order. */
     public List<String> unknowns() {
-        return unknowns == null ? new ArrayList<>() : new ArrayList<>(unknowns);
+        List<String> labels = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            labels.add(AnalysisContext.unknownFact(elements[i], keys[i]));
+        }
+        return labels;
     }
 
     /**
@@ -78,9 +99,43 @@ public final class Facts {
      * @throws IllegalStateException when every fact was known
      */
     public Outcome unknownOutcome() {
-        if (unknowns == null) {
-            throw new IllegalStateException("no unknown fact was read");
-        }
-        return Outcome.unknown(List.copyOf(unknowns));
+        return switch (count) {
+            case 0 -> throw new IllegalStateException("no unknown fact was read");
+            // Most blocked checks wait on one or two facts: immutable lists of that size hold no array.
+            case 1 -> Outcome.unknown(List.of(AnalysisContext.unknownFact(elements[0], keys[0])));
+            case 2 -> Outcome.unknown(List.of(AnalysisContext.unknownFact(elements[0], keys[0]),
+                    AnalysisContext.unknownFact(elements[1], keys[1])));
+            default -> Outcome.unknown(unknowns());
+        };
+    }
+
+    /** Same as {@link #unknownOutcome()}. */
+    public Outcome unknown() {
+        return unknownOutcome();
+    }
+
+    /** Unknown when something was unknown, else pass. */
+    public Outcome unknownOrPass() {
+        return anyUnknown() ? unknownOutcome() : Outcome.PASS;
+    }
+
+    /** A reference to a catalog rule label, for example {@code R204-4.2a}; these labels are not NIST's. */
+    public static org.threatmesh.rules.Reference catalog(String label) {
+        return new org.threatmesh.rules.Reference(Meta.CATALOG, label);
+    }
+
+    /** The spelling of a value in model files and messages (see {@link Evidences#wire}). */
+    public static String wire(Object value) {
+        return Evidences.wire(value);
+    }
+
+    /** Evidence that {@code element}'s {@code key} has the value of {@code fact} ("unknown" when unknown). */
+    public static org.threatmesh.rules.Evidence evidence(ElementId element, AttributeKey<?> key, Fact<?> fact) {
+        return Evidences.of(element, key, fact);
+    }
+
+    /** Evidence of a derived property, for example {@code reachable from internet = true}. */
+    public static org.threatmesh.rules.Evidence evidence(ElementId element, String property, Object value) {
+        return Evidences.derived(element, property, value);
     }
 }

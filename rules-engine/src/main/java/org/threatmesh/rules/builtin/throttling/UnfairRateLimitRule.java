@@ -2,6 +2,7 @@ package org.threatmesh.rules.builtin.throttling;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.attr.EdgeAttributes;
@@ -14,6 +15,7 @@ import org.threatmesh.rules.EdgeRule;
 import org.threatmesh.rules.Evidence;
 import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.Reach;
+import org.threatmesh.rules.Remedy;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
@@ -56,6 +58,12 @@ public final class UnfairRateLimitRule implements EdgeRule {
     @Override
     public Reach reach() {
         return Reach.NEIGHBOURS;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Limit per consumer from usage plans", EdgeAttributes.RATE_LIMIT_KEY,
+                RateLimitKey.CONSUMER).and(EdgeAttributes.RATE_LIMIT_PLAN_BASED, true));
     }
 
     @Override

@@ -28,7 +28,7 @@ import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
 import org.threatmesh.rules.Stride;
 import org.threatmesh.rules.Targets;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /**
  * Graph rule: how much sensitive data an attacker holding one service can reach at once. The blast radius is what
@@ -72,22 +72,25 @@ public final class CompromiseBlastRadiusRule implements NodeRule {
     }
 
     /** Sensitive data holders per innermost zone, in id order; shared per snapshot. */
+    /** The sensitive data holders of each innermost zone, in id order, and those holding highly sensitive data. */
     static final class HoldersByZone {
-        final Map<ZoneId, TreeSet<NodeId>> holders = new HashMap<>();
+        final Map<ZoneId, List<NodeId>> holders = new HashMap<>();
+        final Map<ZoneId, List<NodeId>> highly = new HashMap<>();
 
         HoldersByZone(AnalysisContext context) {
             for (Node node : context.model().nodes().values()) {
-                if (node.zone().isPresent() && NodeKind.DATA_HOLDERS.contains(node.kind())
-                        && context.isAtLeast(node, Sensitivity.SENSITIVE)) {
-                    holders.computeIfAbsent(node.zone().get(), z -> new TreeSet<>()).add(node.id());
+                if (node.zone().isPresent() && isHolder(context, node)) {
+                    holders.computeIfAbsent(node.zone().get(), z -> new ArrayList<>()).add(node.id());
+                    if (node.get(WorkloadAttributes.DATA_SENSITIVITY).is(Sensitivity.HIGHLY_SENSITIVE)) {
+                        highly.computeIfAbsent(node.zone().get(), z -> new ArrayList<>()).add(node.id());
+                    }
                 }
             }
         }
-    }
 
-    @Override
-    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
-        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.WorkloadAttributes.DATA_SENSITIVITY));
+        static boolean isHolder(AnalysisContext context, Node node) {
+            return NodeKind.DATA_HOLDERS.contains(node.kind()) && context.isAtLeast(node, Sensitivity.SENSITIVE);
+        }
     }
 
     @Override
@@ -101,6 +104,11 @@ public final class CompromiseBlastRadiusRule implements NodeRule {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
+        return java.util.Optional.of(java.util.Set.of(org.threatmesh.model.attr.WorkloadAttributes.DATA_SENSITIVITY));
+    }
+
+    @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
         TreeSet<NodeId> radius = new TreeSet<>();
         for (NodeId callee : context.graph().successors(node.id())) {
@@ -109,53 +117,88 @@ public final class CompromiseBlastRadiusRule implements NodeRule {
                 radius.add(callee);
             }
         }
-        TreeSet<NodeId> lateral = new TreeSet<>();
         Optional<TrustZone> zone = context.zoneOf(node);
         Fact<L3Policy> policy = zone.map(z -> z.get(ZoneAttributes.L3_POLICY)).orElse(Fact.known(L3Policy.NONE));
         if (policy.isUnknown()) {
             if (radius.size() >= threshold) {
-                return fire(context, node, radius, lateral, policy);
+                return fire(context, node, radius, Lateral.NONE, policy);
             }
             return Outcome.unknown(AnalysisContext.unknownFact(zone.get().id(), ZoneAttributes.L3_POLICY));
         }
+        Lateral lateral = Lateral.NONE;
         if (policy.is(L3Policy.NONE) && zone.isPresent()) {
-            HoldersByZone byZone = context.derived(HoldersByZone.class, HoldersByZone::new);
-            TreeSet<NodeId> inZone = byZone.holders.get(zone.get().id());
-            if (inZone != null) {
-                for (NodeId holder : inZone) {
-                    if (!holder.equals(node.id()) && !radius.contains(holder)) {
-                        lateral.add(holder);
-                    }
-                }
-            }
+            HoldersByZone byZone = context.derived(HoldersByZone.class, graphInputs().orElseThrow(), HoldersByZone::new);
+            lateral = Lateral.of(context, node, radius, zone.get().id(), byZone);
         }
-        if (radius.size() + lateral.size() < threshold) {
+        if (radius.size() + lateral.count() < threshold) {
             return Outcome.PASS;
         }
         return fire(context, node, radius, lateral, policy);
     }
 
-    private static Outcome fire(AnalysisContext context, Node node, TreeSet<NodeId> called, TreeSet<NodeId> lateral,
-            Fact<L3Policy> policy) {
-        boolean highlyLateral = false;
-        for (NodeId holder : lateral) {
-            highlyLateral |= context.node(holder).get(WorkloadAttributes.DATA_SENSITIVITY).is(Sensitivity.HIGHLY_SENSITIVE);
+    /**
+     * The sensitive holders in the node's zone that it could reach by lateral movement (not itself, not ones it
+     * calls), described without copying the zone's holder list: the count, whether any holds highly sensitive
+     * data, and the list with the exclusions to skip when naming them.
+     */
+    private record Lateral(List<NodeId> zoneHolders, java.util.Set<NodeId> excluded, int count, boolean highly) {
+
+        static final Lateral NONE = new Lateral(List.of(), java.util.Set.of(), 0, false);
+
+        static Lateral of(AnalysisContext context, Node node, TreeSet<NodeId> radius, ZoneId zone,
+                HoldersByZone byZone) {
+            List<NodeId> holders = byZone.holders.getOrDefault(zone, List.of());
+            java.util.Set<NodeId> excluded = new java.util.HashSet<>();
+            for (NodeId candidate : radius) {
+                Node held = context.node(candidate);
+                if (held.zone().filter(zone::equals).isPresent() && HoldersByZone.isHolder(context, held)) {
+                    excluded.add(candidate);
+                }
+            }
+            if (HoldersByZone.isHolder(context, node)) {
+                excluded.add(node.id());
+            }
+            boolean highly = false;
+            for (NodeId holder : byZone.highly.getOrDefault(zone, List.of())) {
+                if (!excluded.contains(holder)) {
+                    highly = true;
+                    break;
+                }
+            }
+            return new Lateral(holders, excluded, holders.size() - excluded.size(), highly);
         }
+    }
+
+    private static Outcome fire(AnalysisContext context, Node node, TreeSet<NodeId> called, Lateral lateral,
+            Fact<L3Policy> policy) {
+        int total = called.size() + lateral.count();
         List<String> names = new ArrayList<>();
-        TreeSet<NodeId> all = new TreeSet<>(called);
-        all.addAll(lateral);
-        for (NodeId holder : all) {
+        // The first holders of the union of both id-ordered sequences, in id order.
+        java.util.Iterator<NodeId> calledIds = called.iterator();
+        java.util.Iterator<NodeId> lateralIds = lateral.zoneHolders().stream()
+                .filter(holder -> !lateral.excluded().contains(holder) && !called.contains(holder)).iterator();
+        NodeId nextCalled = calledIds.hasNext() ? calledIds.next() : null;
+        NodeId nextLateral = lateralIds.hasNext() ? lateralIds.next() : null;
+        while (nextCalled != null || nextLateral != null) {
             if (names.size() == MAX_NAMED) {
-                names.add("and " + (all.size() - MAX_NAMED) + " more");
+                names.add("and " + (total - MAX_NAMED) + " more");
                 break;
+            }
+            NodeId holder;
+            if (nextLateral == null || nextCalled != null && nextCalled.compareTo(nextLateral) <= 0) {
+                holder = nextCalled;
+                nextCalled = calledIds.hasNext() ? calledIds.next() : null;
+            } else {
+                holder = nextLateral;
+                nextLateral = lateralIds.hasNext() ? lateralIds.next() : null;
             }
             names.add(context.node(holder).name());
         }
-        return Outcome.fire(highlyLateral ? Severity.HIGH : Severity.MEDIUM, "A compromised " + node.name()
-                + " would reach " + all.size() + " sensitive data holders (" + called.size() + " it calls, "
-                + lateral.size() + " by lateral movement): " + String.join(", ", names),
+        return Outcome.fire(lateral.highly() ? Severity.HIGH : Severity.MEDIUM, "A compromised " + node.name()
+                + " would reach " + total + " sensitive data holders (" + called.size() + " it calls, "
+                + lateral.count() + " by lateral movement): " + String.join(", ", names),
                 List.of(Facts.evidence(node.id(), "called sensitive holders", called.size()),
-                        Facts.evidence(node.id(), "lateral sensitive holders", lateral.size()),
+                        Facts.evidence(node.id(), "lateral sensitive holders", lateral.count()),
                         Facts.evidence(node.id(), "zone l3Policy", policy.isKnown() ? Facts.wire(policy.value())
                                 : "unknown")));
     }

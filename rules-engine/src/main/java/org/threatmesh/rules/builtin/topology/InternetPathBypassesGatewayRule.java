@@ -18,7 +18,7 @@ import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
 import org.threatmesh.rules.Stride;
 import org.threatmesh.rules.Targets;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /**
  * Graph rule: a service the internet reaches along a call path that passes no gateway (API, ingress or egress).
@@ -71,7 +71,7 @@ public final class InternetPathBypassesGatewayRule implements NodeRule {
         if (context.isInInternet(node)) {
             return Outcome.NOT_APPLICABLE;
         }
-        Bypass bypass = context.derived(Bypass.class, Bypass::new);
+        Bypass bypass = context.derived(Bypass.class, graphInputs().orElseThrow(), Bypass::new);
         if (!bypass.reach.reached(node.id())) {
             return context.internetReachable().contains(node.id()) ? Outcome.PASS : Outcome.NOT_APPLICABLE;
         }

@@ -18,7 +18,7 @@ import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
 import org.threatmesh.rules.Stride;
 import org.threatmesh.rules.Targets;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** Graph rule: a call path leads from an untrusted zone (internet, partner, external) to the service registry. */
 public final class RegistryReachableFromUntrustedZoneRule implements NodeRule {
@@ -85,7 +85,7 @@ public final class RegistryReachableFromUntrustedZoneRule implements NodeRule {
             return Outcome.fire(Severity.CRITICAL, node.name() + " itself sits in an untrusted zone",
                     List.of(Facts.evidence(node.id(), "untrusted zone", true)));
         }
-        Untrusted untrusted = context.derived(Untrusted.class, Untrusted::new);
+        Untrusted untrusted = context.derived(Untrusted.class, graphInputs().orElseThrow(), Untrusted::new);
         if (!untrusted.reach.reached(node.id())) {
             return Outcome.PASS;
         }

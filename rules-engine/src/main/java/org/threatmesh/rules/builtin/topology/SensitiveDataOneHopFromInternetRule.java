@@ -22,7 +22,7 @@ import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
 import org.threatmesh.rules.Stride;
 import org.threatmesh.rules.Targets;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /**
  * Graph rule (advisory, SP 800-204 §2.11): defence in depth collapses when a store of sensitive data is called

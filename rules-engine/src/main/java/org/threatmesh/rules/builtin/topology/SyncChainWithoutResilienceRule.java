@@ -2,20 +2,14 @@ package org.threatmesh.rules.builtin.topology;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.graph.MaskSubgraph;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeId;
 import org.threatmesh.model.NodeKind;
-import org.threatmesh.model.attr.CallMode;
-import org.threatmesh.model.attr.CircuitBreakerPlacement;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.rules.AnalysisContext;
 import org.threatmesh.rules.NodeRule;
@@ -28,7 +22,7 @@ import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
 import org.threatmesh.rules.Stride;
 import org.threatmesh.rules.Targets;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /**
  * Graph rule: a chain of synchronous calls, none of which has a circuit breaker or a timeout, long enough for one
@@ -70,98 +64,6 @@ public final class SyncChainWithoutResilienceRule implements NodeRule {
     }
 
     /** Longest unprotected chain from each node, capped; computed once per snapshot and hop count. */
-    static final class Chains {
-        final int cap;
-        final Map<NodeId, Integer> known;
-        final Map<NodeId, EdgeId> knownNext;
-        final Map<NodeId, Integer> possible;
-        final Map<NodeId, EdgeId> possibleNext;
-        final Map<NodeId, Set<NodeId>> components = new HashMap<>();
-        final Graph<NodeId, EdgeId> graph;
-        final Map<EdgeId, Integer> protection = new HashMap<>();
-
-        Chains(AnalysisContext context, int cap) {
-            this.cap = cap;
-            this.graph = context.graph().jgrapht();
-            for (Edge edge : context.model().edges().values()) {
-                protection.put(edge.id(), protection(context, edge));
-            }
-            known = new HashMap<>();
-            knownNext = new HashMap<>();
-            lengths(UNPROTECTED, known, knownNext);
-            possible = new HashMap<>();
-            possibleNext = new HashMap<>();
-            lengths(POSSIBLY_UNPROTECTED, possible, possibleNext);
-            Graph<NodeId, EdgeId> unprotected = new MaskSubgraph<>(graph, node -> false,
-                    edge -> protection.get(edge) != UNPROTECTED);
-            for (Set<NodeId> component : new KosarajuStrongConnectivityInspector<>(unprotected).stronglyConnectedSets()) {
-                if (component.size() > 1) {
-                    for (NodeId node : component) {
-                        components.put(node, component);
-                    }
-                }
-            }
-        }
-
-        private void lengths(int worst, Map<NodeId, Integer> length, Map<NodeId, EdgeId> next) {
-            for (int round = 0; round < cap; round++) {
-                Map<NodeId, Integer> previous = new HashMap<>(length);
-                for (Map.Entry<EdgeId, Integer> entry : protection.entrySet()) {
-                    if (entry.getValue() < worst) {
-                        continue;
-                    }
-                    EdgeId edge = entry.getKey();
-                    NodeId from = graph.getEdgeSource(edge);
-                    int candidate = Math.min(cap, 1 + previous.getOrDefault(graph.getEdgeTarget(edge), 0));
-                    int current = length.getOrDefault(from, 0);
-                    if (candidate > current || candidate == current && edge.compareTo(next.get(from)) < 0) {
-                        length.put(from, candidate);
-                        next.put(from, edge);
-                    }
-                }
-            }
-        }
-
-        /** Whether an edge of at least {@code worst} protection state enters {@code node} from outside its cycle. */
-        boolean entered(NodeId node, int worst) {
-            Set<NodeId> component = worst == UNPROTECTED ? components.get(node) : null;
-            for (EdgeId edge : graph.incomingEdgesOf(node)) {
-                if (protection.get(edge) >= worst
-                        && (component == null || !component.contains(graph.getEdgeSource(edge)))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        List<EdgeId> chain(NodeId start, Map<NodeId, EdgeId> next) {
-            List<EdgeId> chain = new ArrayList<>();
-            NodeId current = start;
-            while (chain.size() < cap && next.containsKey(current)) {
-                EdgeId edge = next.get(current);
-                chain.add(edge);
-                current = graph.getEdgeTarget(edge);
-            }
-            return chain;
-        }
-    }
-
-    private static final int PROTECTED = 0;
-    private static final int POSSIBLY_UNPROTECTED = 1;
-    private static final int UNPROTECTED = 2;
-
-    private static int protection(AnalysisContext context, Edge edge) {
-        if (!context.source(edge).kind().isWorkload() || context.isInInternet(context.source(edge))) {
-            return PROTECTED;
-        }
-        var mode = edge.get(EdgeAttributes.MODE);
-        var breaker = edge.get(EdgeAttributes.CIRCUIT_BREAKER);
-        if (mode.is(CallMode.ASYNC) || breaker.isKnown() && !breaker.is(CircuitBreakerPlacement.NONE)
-                || edge.get(EdgeAttributes.TIMEOUT).isKnown()) {
-            return PROTECTED;
-        }
-        return mode.isKnown() && breaker.isKnown() ? UNPROTECTED : POSSIBLY_UNPROTECTED;
-    }
 
     @Override
     public java.util.Optional<java.util.Set<org.threatmesh.model.attr.AttributeKey<?>>> graphInputs() {
@@ -180,24 +82,26 @@ public final class SyncChainWithoutResilienceRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Chains chains = context.derived(Chains.class, c -> new Chains(c, minHops));
+        CascadeChains chains = context.derived(CascadeChains.class, graphInputs().orElseThrow(),
+                c -> new CascadeChains(c, minHops));
         if (chains.cap != minHops) {
-            chains = new Chains(context, minHops);
+            chains = new CascadeChains(context, minHops);
         }
         NodeId id = node.id();
-        if (chains.known.getOrDefault(id, 0) >= minHops) {
-            Set<NodeId> component = chains.components.get(id);
-            boolean head = !chains.entered(id, UNPROTECTED) && (component == null || isLowestInChain(chains, component, id));
+        if (chains.knownLength(id) >= minHops) {
+            List<NodeId> cycle = chains.cycleOf(id);
+            boolean head = !chains.entered(id, CascadeChains.UNPROTECTED)
+                    && (cycle == null || isLowestInChain(chains, cycle, id));
             if (!head) {
                 return Outcome.NOT_APPLICABLE;
             }
-            List<EdgeId> chain = chains.chain(id, chains.knownNext);
+            List<EdgeId> chain = chains.chain(id, true);
             return Outcome.fire(METADATA.severity(), "A failure can cascade along " + describe(context, chain)
                     + ": no hop has a circuit breaker or a timeout", evidence(context, chain));
         }
-        if (chains.possible.getOrDefault(id, 0) >= minHops && !chains.entered(id, POSSIBLY_UNPROTECTED)) {
+        if (chains.possibleLength(id) >= minHops && !chains.entered(id, CascadeChains.POSSIBLY_UNPROTECTED)) {
             Facts facts = Facts.collect();
-            for (EdgeId edgeId : chains.chain(id, chains.possibleNext)) {
+            for (EdgeId edgeId : chains.chain(id, false)) {
                 Edge edge = context.edge(edgeId);
                 facts.track(edgeId, EdgeAttributes.MODE, edge.get(EdgeAttributes.MODE));
                 facts.track(edgeId, EdgeAttributes.CIRCUIT_BREAKER, edge.get(EdgeAttributes.CIRCUIT_BREAKER));
@@ -206,12 +110,12 @@ public final class SyncChainWithoutResilienceRule implements NodeRule {
                 return facts.unknown();
             }
         }
-        return chains.possible.getOrDefault(id, 0) >= minHops ? Outcome.NOT_APPLICABLE : Outcome.PASS;
+        return chains.possibleLength(id) >= minHops ? Outcome.NOT_APPLICABLE : Outcome.PASS;
     }
 
-    private static boolean isLowestInChain(Chains chains, Set<NodeId> component, NodeId id) {
-        for (NodeId member : component) {
-            if (member.compareTo(id) < 0 && chains.known.getOrDefault(member, 0) >= chains.cap) {
+    private static boolean isLowestInChain(CascadeChains chains, List<NodeId> cycle, NodeId id) {
+        for (NodeId member : cycle) {
+            if (member.compareTo(id) < 0 && chains.knownLength(member) >= chains.cap) {
                 return false;
             }
         }

@@ -1,14 +1,9 @@
 package org.threatmesh.rules.builtin.topology;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.jgrapht.Graph;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.Node;
@@ -31,7 +26,7 @@ import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
 import org.threatmesh.rules.Stride;
 import org.threatmesh.rules.Targets;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /**
  * Graph rule: a path leads from the internet to a store of sensitive data, and some internal hop on it lacks mTLS
@@ -60,45 +55,96 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
     private static final int WEAK = 2;
 
     /** Worst hop state with which each node can be reached from the internet; shared per snapshot. */
-    static final class WeakPaths {
-        final Map<NodeId, int[]> best = new HashMap<>();
-        final Map<NodeId, EdgeId[]> via = new HashMap<>();
-        final Graph<NodeId, EdgeId> graph;
-
-        final Map<NodeId, int[]> from = new HashMap<>();
+    /**
+     * The worst hop state by which the internet reaches each node, found by a breadth-first search over (node,
+     * state) pairs in which a state only ever rises, with the call that first reached each pair so a path can be
+     * named. Works on numbered arrays: the search visits every call of the model.
+     */
+    static final class WeakPaths implements AnalysisContext.Refreshable<WeakPaths> {
+        private final DenseTopology topology;
+        private final byte[] hops;
+        private final int[] best;
+        private final int[] via;
+        private final int[] from;
 
         WeakPaths(AnalysisContext context) {
-            graph = context.graph().jgrapht();
-            Deque<Object[]> queue = new ArrayDeque<>();
-            for (NodeId source : Reachability.internetNodes(context)) {
-                visit(source, CLEAN, null, CLEAN, queue);
+            this(DenseTopology.of(context), hopsOf(context));
+        }
+
+        private static byte[] hopsOf(AnalysisContext context) {
+            byte[] hops = new byte[context.model().edges().size()];
+            int e = 0;
+            for (Edge edge : context.model().edges().values()) {
+                hops[e++] = (byte) hopState(edge);
             }
-            while (!queue.isEmpty()) {
-                Object[] item = queue.poll();
-                NodeId node = (NodeId) item[0];
-                int state = (Integer) item[1];
-                boolean fromInternet = context.isInInternet(context.node(node));
-                for (EdgeId edgeId : graph.outgoingEdgesOf(node)) {
-                    int hop = fromInternet ? CLEAN : hopState(context.edge(edgeId));
-                    visit(graph.getEdgeTarget(edgeId), Math.max(state, hop), edgeId, state, queue);
+            return hops;
+        }
+
+        /** An edit of attributes alone re-reads the hop state of the edited calls only. */
+        @Override
+        public WeakPaths refreshed(AnalysisContext next, java.util.Set<NodeId> changedNodes,
+                java.util.Set<EdgeId> changedEdges) {
+            byte[] updated = null;
+            for (EdgeId id : changedEdges) {
+                int call = topology.indexOf(id);
+                byte hop = (byte) hopState(next.edge(id));
+                if (hop != hops[call]) {
+                    if (updated == null) {
+                        updated = hops.clone();
+                    }
+                    updated[call] = hop;
+                }
+            }
+            return updated == null ? this : new WeakPaths(topology, updated);
+        }
+
+        private WeakPaths(DenseTopology topology, byte[] hops) {
+            this.topology = topology;
+            this.hops = hops;
+            int nodeCount = topology.nodes.length;
+            best = new int[nodeCount];
+            java.util.Arrays.fill(best, -1);
+            via = new int[nodeCount * 3];
+            java.util.Arrays.fill(via, -1);
+            from = new int[nodeCount * 3];
+            int[] queue = new int[nodeCount * 3 + 1];
+            int head = 0;
+            int tail = 0;
+            for (int node = 0; node < nodeCount; node++) {
+                if (topology.internet[node] && visit(node, CLEAN, -1, CLEAN)) {
+                    queue[tail++] = node * 3 + CLEAN;
+                }
+            }
+            while (head < tail) {
+                int item = queue[head++];
+                int node = item / 3;
+                int state = item % 3;
+                boolean fromInternet = topology.internet[node];
+                for (int k = topology.outStart[node]; k < topology.outStart[node + 1]; k++) {
+                    int call = topology.outEdges[k];
+                    int next = topology.target[call];
+                    int reached = Math.max(state, fromInternet ? CLEAN : hops[call]);
+                    if (visit(next, reached, call, state)) {
+                        queue[tail++] = next * 3 + reached;
+                    }
                 }
             }
         }
 
         /** Records a better state for {@code node}; each (node, state) pair is recorded at most once. */
-        private void visit(NodeId node, int state, EdgeId edge, int previousState, Deque<Object[]> queue) {
-            int[] states = best.computeIfAbsent(node, n -> new int[] {-1});
-            if (state > states[0]) {
-                states[0] = state;
-                via.computeIfAbsent(node, n -> new EdgeId[3])[state] = edge;
-                from.computeIfAbsent(node, n -> new int[3])[state] = previousState;
-                queue.add(new Object[] {node, state});
+        private boolean visit(int node, int state, int call, int previousState) {
+            if (state <= best[node]) {
+                return false;
             }
+            best[node] = state;
+            via[node * 3 + state] = call;
+            from[node * 3 + state] = previousState;
+            return true;
         }
 
         int stateOf(NodeId node) {
-            int[] states = best.get(node);
-            return states == null ? -1 : states[0];
+            int index = topology.indexOf(node);
+            return index < 0 ? -1 : best[index];
         }
 
         /**
@@ -107,15 +153,15 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
          */
         List<EdgeId> pathTo(NodeId node, int state) {
             List<EdgeId> path = new ArrayList<>();
-            NodeId current = node;
+            int current = topology.indexOf(node);
             int currentState = state;
-            EdgeId edge = via.get(current)[currentState];
-            while (edge != null) {
-                path.add(edge);
-                int previous = from.get(current)[currentState];
-                current = graph.getEdgeSource(edge);
+            int call = via[current * 3 + currentState];
+            while (call >= 0) {
+                path.add(topology.edges[call]);
+                int previous = from[current * 3 + currentState];
+                current = topology.source[call];
                 currentState = previous;
-                edge = via.get(current)[currentState];
+                call = via[current * 3 + currentState];
             }
             Collections.reverse(path);
             return path;
@@ -148,7 +194,7 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        WeakPaths paths = context.derived(WeakPaths.class, WeakPaths::new);
+        WeakPaths paths = context.derived(WeakPaths.class, graphInputs().orElseThrow(), WeakPaths::new);
         int state = paths.stateOf(node.id());
         if (state < 0) {
             return Outcome.NOT_APPLICABLE;

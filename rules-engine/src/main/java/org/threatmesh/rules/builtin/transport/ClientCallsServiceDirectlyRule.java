@@ -7,7 +7,7 @@ import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-4.1: an external client or internet node calls a service directly, without a gateway in between. */
 public final class ClientCallsServiceDirectlyRule implements EdgeRule {

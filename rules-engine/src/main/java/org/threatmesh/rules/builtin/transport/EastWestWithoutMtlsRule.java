@@ -2,13 +2,14 @@ package org.threatmesh.rules.builtin.transport;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
-import java.util.Set;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-4.2a: service-to-service (or gateway-to-service) traffic is not mutually authenticated and encrypted. */
 public final class EastWestWithoutMtlsRule implements EdgeRule {
@@ -36,6 +37,11 @@ public final class EastWestWithoutMtlsRule implements EdgeRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Set call TLS to mTLS", EdgeAttributes.TLS, TlsMode.MTLS));
     }
 
     @Override

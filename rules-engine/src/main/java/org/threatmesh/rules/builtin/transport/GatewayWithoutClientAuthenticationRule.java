@@ -7,7 +7,7 @@ import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-4.2c: north-south TLS into the gateway with neither client certificates nor token authentication. */
 public final class GatewayWithoutClientAuthenticationRule implements EdgeRule {

@@ -1,14 +1,15 @@
 package org.threatmesh.rules.builtin.transport;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
-import java.util.ArrayList;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-4.2d (extension): a connection to or from a message broker is unencrypted or unauthenticated. */
 public final class InsecureBrokerConnectionRule implements EdgeRule {
@@ -31,6 +32,12 @@ public final class InsecureBrokerConnectionRule implements EdgeRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Use mTLS with client identity", EdgeAttributes.TLS, TlsMode.MTLS)
+                .and(EdgeAttributes.CLIENT_AUTHN, ClientAuthn.MTLS_IDENTITY));
     }
 
     @Override

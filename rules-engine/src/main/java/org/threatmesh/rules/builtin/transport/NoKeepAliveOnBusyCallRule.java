@@ -2,12 +2,13 @@ package org.threatmesh.rules.builtin.transport;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-4.3: a frequent east-west call opens a new TLS connection per request. */
 public final class NoKeepAliveOnBusyCallRule implements EdgeRule {
@@ -43,6 +44,11 @@ public final class NoKeepAliveOnBusyCallRule implements EdgeRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Turn on keep-alive", EdgeAttributes.KEEP_ALIVE, true));
     }
 
     @Override

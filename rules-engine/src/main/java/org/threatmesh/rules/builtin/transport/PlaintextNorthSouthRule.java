@@ -2,12 +2,13 @@ package org.threatmesh.rules.builtin.transport;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-4.2b: north-south traffic into a gateway is not encrypted. */
 public final class PlaintextNorthSouthRule implements EdgeRule {
@@ -28,6 +29,12 @@ public final class PlaintextNorthSouthRule implements EdgeRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public Optional<Remedy> remedy() {
+        return Optional.of(Remedy.set("Set call TLS to TLS",
+                EdgeAttributes.TLS, TlsMode.TLS));
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
 import org.threatmesh.rules.*;
-import org.threatmesh.rules.internal.Facts;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** R204-4.1: the orchestrator exposes a service through a NodePort, a load balancer or a public IP. */
 public final class ServiceExposedOutsideGatewayRule implements NodeRule {

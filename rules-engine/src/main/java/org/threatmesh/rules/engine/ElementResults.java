@@ -1,0 +1,90 @@
+package org.threatmesh.rules.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.threatmesh.model.ElementId;
+
+/**
+ * The per-element results of an analysis, immutable. Incremental analysis derives the next results from the
+ * previous ones by replacing a few elements, so this keeps the map of a full run as a base and lays replaced and
+ * removed elements over it: a derivation costs time in proportion to the edit, and a full run builds one plain
+ * hash map instead of a persistent tree. The overlay is folded into a fresh base once it grows past a fraction of
+ * the model, so a lookup is at most two hash probes.
+ */
+final class ElementResults {
+
+    private static final int MIN_OVERLAY_LIMIT = 256;
+    /** Marks an element removed in the overlay. */
+    private static final ElementResult REMOVED = new ElementResult(org.threatmesh.model.ModelId.MODEL, "", null,
+            List.of());
+
+    private final Map<ElementId, ElementResult> base;
+    private final Map<ElementId, ElementResult> overlay;
+
+    private ElementResults(Map<ElementId, ElementResult> base, Map<ElementId, ElementResult> overlay) {
+        this.base = base;
+        this.overlay = overlay;
+    }
+
+    /** Results of a full run; takes ownership of {@code results}. */
+    static ElementResults of(Map<ElementId, ElementResult> results) {
+        return new ElementResults(results, Map.of());
+    }
+
+    ElementResult get(ElementId element) {
+        if (!overlay.isEmpty()) {
+            ElementResult replaced = overlay.get(element);
+            if (replaced != null) {
+                return replaced == REMOVED ? null : replaced;
+            }
+        }
+        return base.get(element);
+    }
+
+    /** These results with {@code element}'s replaced by {@code result} and {@code removed} elements dropped. */
+    ElementResults with(Map<ElementId, ElementResult> replaced, Collection<ElementId> removed) {
+        if (replaced.isEmpty() && removed.isEmpty()) {
+            return this;
+        }
+        Map<ElementId, ElementResult> next = new HashMap<>(overlay);
+        next.putAll(replaced);
+        for (ElementId gone : removed) {
+            next.put(gone, REMOVED);
+        }
+        if (next.size() > Math.max(MIN_OVERLAY_LIMIT, base.size() / 16)) {
+            Map<ElementId, ElementResult> folded = new HashMap<>(base);
+            next.forEach((element, result) -> {
+                if (result == REMOVED) {
+                    folded.remove(element);
+                } else {
+                    folded.put(element, result);
+                }
+            });
+            return new ElementResults(folded, Map.of());
+        }
+        return new ElementResults(base, next);
+    }
+
+    /** Every element's result, in no particular order. */
+    Collection<ElementResult> values() {
+        if (overlay.isEmpty()) {
+            return Collections.unmodifiableCollection(base.values());
+        }
+        List<ElementResult> values = new ArrayList<>(base.size() + overlay.size());
+        for (Map.Entry<ElementId, ElementResult> entry : base.entrySet()) {
+            if (!overlay.containsKey(entry.getKey())) {
+                values.add(entry.getValue());
+            }
+        }
+        for (ElementResult result : overlay.values()) {
+            if (result != REMOVED) {
+                values.add(result);
+            }
+        }
+        return values;
+    }
+}
