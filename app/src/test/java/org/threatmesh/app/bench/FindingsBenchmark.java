@@ -83,6 +83,7 @@ public final class FindingsBenchmark {
             window[0].show();
         });
         waitUntilAnalysed(workspace[0]);
+        waitUntilBadgesSettle(workspace[0]);
         int open = workspace[0].findings().analysis().result().orElseThrow().openFindings().size();
         System.out.printf(Locale.ROOT, "model: %d nodes, %d calls, %d open findings, %d badges%n",
                 model.nodes().size(), model.edges().size(), open, workspace[0].findings().overlay().badges().size());
@@ -243,6 +244,19 @@ public final class FindingsBenchmark {
             Thread.sleep(50);
         }
         throw new IllegalStateException("analysis did not finish within 30 s");
+    }
+
+    /** The first result's badges are grouped in the background after the analysis; wait until they stop changing. */
+    private static void waitUntilBadgesSettle(Workspace workspace) throws Exception {
+        int previous = -1;
+        int stable = 0;
+        for (int i = 0; i < 600 && stable < 3; i++) {
+            int[] size = new int[1];
+            onFx(() -> size[0] = workspace.findings().overlay().badges().size());
+            stable = size[0] > 0 && size[0] == previous ? stable + 1 : 0;
+            previous = size[0];
+            Thread.sleep(50);
+        }
     }
 
     private static List<Double> pulses(List<Double> cpu, java.util.function.IntConsumer step) throws Exception {
