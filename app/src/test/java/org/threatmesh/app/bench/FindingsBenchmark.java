@@ -302,6 +302,10 @@ public final class FindingsBenchmark {
         List<Double> sorted = new ArrayList<>(values);
         sorted.removeIf(v -> v.isNaN());
         Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            System.out.printf(Locale.ROOT, "| %s | none measured | | %s |%n", what, limit);
+            return;
+        }
         double median = sorted.get(sorted.size() / 2);
         double p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
         System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %s |%n", what, median, p95, limit);
