@@ -73,6 +73,16 @@ public final class LiveAnalysis {
         return openCounts.getReadOnlyProperty();
     }
 
+    /** Where background work runs and results come back; views derive their state from results on the same pair. */
+    public UiExecutors executors() {
+        return executors;
+    }
+
+    /** The session's model; changes with every edit, before the analysis of it completes. */
+    public javafx.beans.value.ObservableValue<ThreatModel> modelProperty() {
+        return session.modelProperty();
+    }
+
     /** How many analyses have completed; for tests and benchmarks that must know the coalescing happened. */
     public long completedAnalyses() {
         return analyses;
@@ -98,23 +108,26 @@ public final class LiveAnalysis {
         running.set(true);
         executors.background().execute(() -> {
             AnalysisResult next;
+            Map<Severity, Integer> counts;
             try {
                 next = previous == null ? analyzer.analyze(target) : analyzer.reanalyze(previous, target);
+                // Counted here rather than on the UI thread: a pass over every finding of a large model.
+                counts = countOpen(next);
             } catch (RuntimeException e) {
                 String why = e.getClass().getSimpleName() + ": " + e.getMessage();
-                executors.ui().execute(() -> finish(null, why));
+                executors.ui().execute(() -> finish(null, null, why));
                 return;
             }
-            executors.ui().execute(() -> finish(next, ""));
+            executors.ui().execute(() -> finish(next, counts, ""));
         });
     }
 
-    private void finish(AnalysisResult next, String why) {
+    private void finish(AnalysisResult next, Map<Severity, Integer> counts, String why) {
         analyses++;
         failure.set(why);
         if (next != null) {
             result.set(next);
-            openCounts.set(countOpen(next));
+            openCounts.set(counts);
         }
         if (pending != null) {
             startNext();

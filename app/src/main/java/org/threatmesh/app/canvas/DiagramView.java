@@ -53,6 +53,8 @@ public final class DiagramView extends Region {
     private boolean cullScheduled;
     private boolean interacting;
     private boolean showEverything;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper everythingShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "everythingShown");
     private long lastTick;
     private final javafx.animation.PauseTransition rest = new javafx.animation.PauseTransition(
             javafx.util.Duration.millis(180));
@@ -136,6 +138,7 @@ public final class DiagramView extends Region {
      */
     public <T> T withEverythingShown(java.util.function.Supplier<T> action) {
         showEverything = true;
+        everythingShown.set(true);
         cull();
         for (Node child : edgeLayer.getChildren()) {
             ((ElementSkin) child.getProperties().get(ElementSkin.SKIN_KEY)).setInteracting(false);
@@ -144,8 +147,14 @@ public final class DiagramView extends Region {
             return action.get();
         } finally {
             showEverything = false;
+            everythingShown.set(false);
             cull();
         }
+    }
+
+    /** True while {@link #withEverythingShown} runs; layers that cull to the view draw everything then too. */
+    public javafx.beans.property.ReadOnlyBooleanProperty everythingShownProperty() {
+        return everythingShown.getReadOnlyProperty();
     }
 
     /** Number of node and call skins currently in the scene graph (the rest are out of view). */

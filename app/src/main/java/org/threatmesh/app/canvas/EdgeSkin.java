@@ -99,7 +99,7 @@ public final class EdgeSkin implements ElementSkin {
     }
 
     /** Liang–Barsky clipping: whether segment (x1,y1)–(x2,y2) has a point inside the rectangle. */
-    static boolean segmentCrosses(double x1, double y1, double x2, double y2, double minX, double minY,
+    public static boolean segmentCrosses(double x1, double y1, double x2, double y2, double minX, double minY,
             double maxX, double maxY) {
         double dx = x2 - x1;
         double dy = y2 - y1;

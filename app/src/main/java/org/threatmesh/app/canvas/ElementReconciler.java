@@ -100,17 +100,28 @@ final class ElementReconciler {
     }
 
     private void reconcileEdges(ThreatModel model, ThreatModel previous, Set<NodeId> replaced) {
-        edges.entrySet().removeIf(entry -> !model.edges().containsKey(entry.getKey())
-                || replaced.contains(entry.getValue().source().id())
-                || replaced.contains(entry.getValue().target().id())
-                || !entry.getValue().source().id().equals(model.edges().get(entry.getKey()).from())
-                || !entry.getValue().target().id().equals(model.edges().get(entry.getKey()).to()));
-        for (Map.Entry<EdgeId, Edge> entry : model.edges().entrySet()) {
+        Map<EdgeId, Edge> now = model.edges();
+        // One lookup per call: on a model of thousands of calls the sorted-map lookups dominated every edit.
+        edges.entrySet().removeIf(entry -> {
+            Edge edge = now.get(entry.getKey());
+            EdgeViewModel vm = entry.getValue();
+            return edge == null || replaced.contains(vm.source().id()) || replaced.contains(vm.target().id())
+                    || !vm.source().id().equals(edge.from()) || !vm.target().id().equals(edge.to());
+        });
+        // Both snapshots list calls in id order: walk them side by side instead of looking each call up.
+        java.util.Iterator<Map.Entry<EdgeId, Edge>> before =
+                previous == null ? java.util.Collections.emptyIterator() : previous.edges().entrySet().iterator();
+        Map.Entry<EdgeId, Edge> prior = before.hasNext() ? before.next() : null;
+        for (Map.Entry<EdgeId, Edge> entry : now.entrySet()) {
             Edge edge = entry.getValue();
+            while (prior != null && prior.getKey().compareTo(entry.getKey()) < 0) {
+                prior = before.hasNext() ? before.next() : null;
+            }
+            Edge old = prior != null && prior.getKey().equals(entry.getKey()) ? prior.getValue() : null;
             EdgeViewModel vm = edges.get(edge.id());
             if (vm == null) {
                 edges.put(edge.id(), new EdgeViewModel(edge, nodes.get(edge.from()), nodes.get(edge.to())));
-            } else if (previous == null || !edge.equals(previous.edges().get(edge.id()))) {
+            } else if (previous == null || old != edge && !edge.equals(old)) {
                 vm.update(edge);
             }
         }

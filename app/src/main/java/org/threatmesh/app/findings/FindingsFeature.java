@@ -4,8 +4,6 @@ import java.time.Clock;
 import org.threatmesh.app.analysis.LiveAnalysis;
 import org.threatmesh.app.canvas.CanvasViewModel;
 import org.threatmesh.app.editing.EditingSession;
-import org.threatmesh.app.ui.UiExecutors;
-import org.threatmesh.rules.engine.Analyzer;
 
 /**
  * The threat-analysis side of one editor window: the live analysis of the session's model and the findings
@@ -17,8 +15,9 @@ public final class FindingsFeature {
     private final FindingsViewModel findings;
     private final OverlayViewModel overlay;
 
-    public FindingsFeature(EditingSession session, CanvasViewModel canvas, UiExecutors executors) {
-        analysis = new LiveAnalysis(session, Analyzer.withBuiltInRules(), executors);
+    /** @param analysis the live analysis of {@code session}'s model */
+    public FindingsFeature(EditingSession session, CanvasViewModel canvas, LiveAnalysis analysis) {
+        this.analysis = analysis;
         findings = new FindingsViewModel(analysis, session, canvas, Clock.systemUTC(),
                 System.getProperty("user.name", ""));
         overlay = new OverlayViewModel(analysis, findings);

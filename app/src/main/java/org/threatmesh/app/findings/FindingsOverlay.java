@@ -1,8 +1,15 @@
 package org.threatmesh.app.findings;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.MapChangeListener;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -17,27 +24,42 @@ import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.NodeId;
 import org.threatmesh.model.ZoneId;
+import org.threatmesh.model.Bounds;
 
 /**
  * Draws the {@link OverlayViewModel}'s badges on the diagram, in diagram coordinates: a severity-coloured badge on
  * each element, a coloured stroke along each call and a tint over each zone with findings. Two layers: strokes and
- * tints go under the calls and nodes ({@link #underlay()}), badges on top ({@link #badges()}). Markers bind to the
- * element view-models when created and unbind when their badge disappears.
+ * tints go under the calls and nodes ({@link #underlay()}), badges on top ({@link #badges()}).
+ *
+ * <p>Like the canvas's skins, markers exist only for elements in or near the view: they are created when their
+ * element comes into view and dropped when it is well outside, so CSS, bounds and rendering cost scale with what is
+ * on screen rather than with the thousands of badges of a large model. A marker whose badge changes is updated in
+ * place. Markers bind to the element view-models while they exist.
  */
 public final class FindingsOverlay {
 
     /** The zoom below which the overlay is not drawn (the editor's overview threshold). */
     static final double MIN_SCALE = 0.25;
+    /** How far beyond the view markers are created, in diagram units, so small pans find them in place. */
+    private static final double MARGIN = 200;
 
     private final OverlayViewModel vm;
     private final CanvasViewModel canvas;
+    private final ObservableBooleanValue everythingShown;
     private final Group underlay = new Group();
     private final Group badgeLayer = new Group();
     private final Map<ElementId, Marker> markers = new HashMap<>();
+    private boolean cullScheduled;
 
-    public FindingsOverlay(OverlayViewModel vm, CanvasViewModel canvas) {
+    /**
+     * @param modelChanges    changes whenever the model does, so elements that moved into view get their markers
+     * @param everythingShown true while the canvas draws every element (image export): so does the overlay
+     */
+    public FindingsOverlay(OverlayViewModel vm, CanvasViewModel canvas, ObservableValue<?> modelChanges,
+            ObservableBooleanValue everythingShown) {
         this.vm = vm;
         this.canvas = canvas;
+        this.everythingShown = everythingShown;
         underlay.setMouseTransparent(true);
         badgeLayer.setMouseTransparent(true);
         underlay.setId("findings-underlay");
@@ -54,13 +76,23 @@ public final class FindingsOverlay {
         veil.setFill(Color.rgb(255, 255, 255, 0.7));
         veil.visibleProperty().bind(vm.dimmingProperty());
         badgeLayer.getChildren().add(veil);
-        vm.badges().addListener((MapChangeListener<ElementId, Badge>) change -> {
-            remove(change.getKey());
-            if (change.wasAdded()) {
-                add(change.getKey(), change.getValueAdded());
-            }
-        });
-        vm.badges().forEach(this::add);
+        vm.badges().addListener((MapChangeListener<ElementId, Badge>) this::badgeChanged);
+        InvalidationListener viewChanged = obs -> scheduleCull();
+        var viewport = canvas.viewport();
+        viewport.scaleProperty().addListener(viewChanged);
+        viewport.translateXProperty().addListener(viewChanged);
+        viewport.translateYProperty().addListener(viewChanged);
+        viewport.viewWidthProperty().addListener(viewChanged);
+        viewport.viewHeightProperty().addListener(viewChanged);
+        vm.visibleProperty().addListener(viewChanged);
+        modelChanges.addListener(viewChanged);
+        // A badge can arrive before the canvas has the element's view-model (the analysis heard of the edit first).
+        canvas.nodes().addListener((MapChangeListener<ElementId, Object>) change -> scheduleCull());
+        canvas.edges().addListener((MapChangeListener<ElementId, Object>) change -> scheduleCull());
+        canvas.zones().addListener((MapChangeListener<ElementId, Object>) change -> scheduleCull());
+        // The export snapshots right away, so the markers must be there before it returns.
+        everythingShown.addListener(obs -> cull());
+        cull();
     }
 
     public Group underlay() {
@@ -71,17 +103,132 @@ public final class FindingsOverlay {
         return badgeLayer;
     }
 
-    /** The badge label drawn for {@code element}, if it has one; for tests. */
+    /** The badge label drawn for {@code element}, if it has one and is in or near the view; for tests. */
     public java.util.Optional<Label> badgeOf(ElementId element) {
         Marker marker = markers.get(element);
-        return marker == null ? java.util.Optional.empty() : java.util.Optional.of(marker.label);
+        return marker == null || !marker.labelAttached ? java.util.Optional.empty() : java.util.Optional.of(marker.label);
     }
 
-    private void remove(ElementId element) {
-        Marker marker = markers.remove(element);
-        if (marker != null) {
-            marker.detach();
+    /** Number of markers in the scene graph; the rest of the badges are out of view. */
+    public int markersInScene() {
+        return markers.size();
+    }
+
+    private void badgeChanged(MapChangeListener.Change<? extends ElementId, ? extends Badge> change) {
+        ElementId element = change.getKey();
+        Marker marker = markers.get(element);
+        if (!change.wasAdded()) {
+            if (marker != null) {
+                markers.remove(element);
+                marker.detach();
+            }
+        } else if (marker != null) {
+            marker.show(change.getValueAdded());
+        } else if (drawn() && (everythingShown.get() || overlaps(element, wide(0)))) {
+            add(element, change.getValueAdded());
         }
+    }
+
+    /** Culling runs once per pulse at most, however many viewport values changed. */
+    private void scheduleCull() {
+        if (!cullScheduled) {
+            cullScheduled = true;
+            Platform.runLater(this::cull);
+        }
+    }
+
+    private boolean drawn() {
+        return vm.visibleProperty().get() && canvas.viewport().scale() >= MIN_SCALE;
+    }
+
+    private void cull() {
+        cullScheduled = false;
+        boolean drawn = drawn();
+        boolean all = everythingShown.get();
+        Bounds visible = canvas.viewport().visibleArea();
+        Bounds enter = wide(0);
+        // Markers leave only when well outside the view, so small zoom and pan steps do not make them leave and
+        // enter again (each entry costs CSS and bounds work).
+        Bounds keep = wide(Math.max(visible.width(), visible.height()) / 2);
+        List<javafx.scene.Node> leavingLabels = new ArrayList<>();
+        java.util.Set<javafx.scene.Node> leavingUnder = new HashSet<>();
+        for (Map.Entry<ElementId, Badge> entry : vm.badges().entrySet()) {
+            ElementId element = entry.getKey();
+            Marker marker = markers.get(element);
+            boolean show = drawn && (all || overlaps(element, marker == null ? enter : keep));
+            if (show && marker == null) {
+                add(element, entry.getValue());
+            } else if (!show && marker != null) {
+                markers.remove(element);
+                marker.unbind();
+                if (marker.labelAttached) {
+                    leavingLabels.add(marker.label);
+                }
+                if (marker.under != null) {
+                    leavingUnder.add(marker.under);
+                }
+            } else if (show && element instanceof EdgeId) {
+                // A call's stroke may cross the view far from its label: the label follows its own position.
+                boolean label = all || labelNear(element, marker.labelAttached ? keep : enter);
+                if (label && !marker.labelAttached) {
+                    marker.attachLabel();
+                } else if (!label && marker.labelAttached) {
+                    marker.labelAttached = false;
+                    leavingLabels.add(marker.label);
+                }
+            }
+        }
+        if (!leavingLabels.isEmpty()) {
+            badgeLayer.getChildren().removeAll(new HashSet<>(leavingLabels));
+            underlay.getChildren().removeAll(leavingUnder);
+        }
+    }
+
+    private Bounds wide(double extra) {
+        Bounds visible = canvas.viewport().visibleArea();
+        double margin = MARGIN + extra;
+        return new Bounds(visible.x() - margin, visible.y() - margin, visible.width() + 2 * margin,
+                visible.height() + 2 * margin);
+    }
+
+    /** Whether the element's shape, where the canvas draws it now, meets {@code area}. */
+    private boolean overlaps(ElementId element, Bounds area) {
+        NodeViewModel vmNode = element instanceof NodeId node ? canvas.nodes().get(node) : null;
+        if (vmNode != null) {
+            return meets(area, vmNode.xProperty().get(), vmNode.yProperty().get(),
+                    vmNode.xProperty().get() + NodeViewModel.WIDTH, vmNode.yProperty().get() + NodeViewModel.HEIGHT);
+        }
+        EdgeViewModel call = element instanceof EdgeId edge ? canvas.edges().get(edge) : null;
+        if (call != null) {
+            // The stroke runs along the whole call, so a call crossing the view needs its marker.
+            return org.threatmesh.app.canvas.EdgeSkin.segmentCrosses(
+                    call.source().xProperty().get() + NodeViewModel.WIDTH / 2,
+                    call.source().yProperty().get() + NodeViewModel.HEIGHT / 2,
+                    call.target().xProperty().get() + NodeViewModel.WIDTH / 2,
+                    call.target().yProperty().get() + NodeViewModel.HEIGHT / 2,
+                    area.x(), area.y(), area.maxX(), area.maxY());
+        }
+        ZoneViewModel box = element instanceof ZoneId zone ? canvas.zones().get(zone) : null;
+        if (box != null) {
+            return meets(area, box.xProperty().get(), box.yProperty().get(),
+                    box.xProperty().get() + box.widthProperty().get(), box.yProperty().get() + box.heightProperty().get());
+        }
+        return false;
+    }
+
+    /** Whether the element's badge label, which sits mid-call for a call, lies in {@code area}. */
+    private boolean labelNear(ElementId element, Bounds area) {
+        EdgeViewModel call = element instanceof EdgeId edge ? canvas.edges().get(edge) : null;
+        if (call == null) {
+            return true;
+        }
+        double x = (call.source().xProperty().get() + call.target().xProperty().get() + NodeViewModel.WIDTH) / 2;
+        double y = (call.source().yProperty().get() + call.target().yProperty().get() + NodeViewModel.HEIGHT) / 2;
+        return meets(area, x, y, x, y);
+    }
+
+    private static boolean meets(Bounds area, double minX, double minY, double maxX, double maxY) {
+        return maxX >= area.x() && minX <= area.maxX() && maxY >= area.y() && minY <= area.maxY();
     }
 
     private void add(ElementId element, Badge badge) {
@@ -95,59 +242,53 @@ public final class FindingsOverlay {
         }
         if (marker != null) {
             markers.put(element, marker);
+            if (everythingShown.get() || labelNear(element, wide(0))) {
+                marker.attachLabel();
+            }
         }
     }
-
     private Marker nodeMarker(NodeViewModel node, Badge badge) {
-        Label label = badgeLabel(node.id(), badge);
+        Label label = badgeLabel(node.id());
         label.layoutXProperty().bind(node.xProperty().add(NodeViewModel.WIDTH - 14));
         label.layoutYProperty().bind(node.yProperty().subtract(10));
-        return new Marker(label, null);
+        return new Marker(label, null, badge);
     }
 
     private Marker edgeMarker(EdgeViewModel edge, Badge badge) {
         Line stroke = new Line();
         stroke.getStyleClass().add("finding-call");
-        stroke.setStroke(Severities.color(badge.worst()));
         stroke.setStrokeWidth(5);
         stroke.setOpacity(0.45);
         stroke.startXProperty().bind(edge.source().xProperty().add(NodeViewModel.WIDTH / 2));
         stroke.startYProperty().bind(edge.source().yProperty().add(NodeViewModel.HEIGHT / 2));
         stroke.endXProperty().bind(edge.target().xProperty().add(NodeViewModel.WIDTH / 2));
         stroke.endYProperty().bind(edge.target().yProperty().add(NodeViewModel.HEIGHT / 2));
-        Label label = badgeLabel(edge.id(), badge);
+        Label label = badgeLabel(edge.id());
         label.layoutXProperty().bind(stroke.startXProperty().add(stroke.endXProperty()).divide(2)
                 .subtract(label.widthProperty().divide(2)));
         label.layoutYProperty().bind(stroke.startYProperty().add(stroke.endYProperty()).divide(2).add(4));
-        return new Marker(label, stroke);
+        return new Marker(label, stroke, badge);
     }
 
     private Marker zoneMarker(ZoneViewModel zone, Badge badge) {
         Rectangle tint = new Rectangle();
         tint.getStyleClass().add("finding-zone");
-        Color color = Severities.color(badge.worst());
-        tint.setFill(color.deriveColor(0, 1, 1, 0.10));
-        tint.setStroke(color.deriveColor(0, 1, 1, 0.6));
         tint.setStrokeWidth(2);
         tint.xProperty().bind(zone.xProperty());
         tint.yProperty().bind(zone.yProperty());
         tint.widthProperty().bind(zone.widthProperty());
         tint.heightProperty().bind(zone.heightProperty());
-        Label label = badgeLabel(zone.id(), badge);
+        Label label = badgeLabel(zone.id());
         label.layoutXProperty().bind(Bindings.add(zone.xProperty(), zone.widthProperty()).subtract(label.widthProperty())
                 .subtract(8));
         label.layoutYProperty().bind(zone.yProperty().add(6));
-        return new Marker(label, tint);
+        return new Marker(label, tint, badge);
     }
 
-    private Label badgeLabel(ElementId element, Badge badge) {
-        Label label = new Label(badge.text());
+    private static Label badgeLabel(ElementId element) {
+        Label label = new Label();
         label.setId("badge-" + element.value());
         label.getStyleClass().add("finding-badge");
-        label.pseudoClassStateChanged(Severities.pseudoClass(badge.worst()), true);
-        String color = Severities.color(badge.worst()).toString().replace("0x", "#").substring(0, 7);
-        label.setStyle("-fx-background-color: " + color + "; -fx-text-fill: white; -fx-font-size: 11px;"
-                + " -fx-font-weight: bold; -fx-padding: 1 6 1 6; -fx-background-radius: 9;");
         return label;
     }
 
@@ -155,20 +296,61 @@ public final class FindingsOverlay {
     private final class Marker {
         private final Label label;
         private final javafx.scene.shape.Shape under;
+        private Badge shown;
+        private boolean labelAttached;
 
-        Marker(Label label, javafx.scene.shape.Shape under) {
+        /** Puts the stroke or tint in the scene; the label enters separately ({@link #attachLabel()}). */
+        Marker(Label label, javafx.scene.shape.Shape under, Badge badge) {
             this.label = label;
             this.under = under;
-            badgeLayer.getChildren().add(label);
+            show(badge);
             if (under != null) {
                 underlay.getChildren().add(under);
             }
         }
 
+        void attachLabel() {
+            labelAttached = true;
+            badgeLayer.getChildren().add(label);
+        }
+
+        /** Shows {@code badge}, touching the label's style only when the severity changed. */
+        void show(Badge badge) {
+            label.setText(badge.text());
+            if (shown != null && shown.worst() == badge.worst()) {
+                shown = badge;
+                return;
+            }
+            if (shown != null) {
+                label.pseudoClassStateChanged(Severities.pseudoClass(shown.worst()), false);
+            }
+            shown = badge;
+            Color color = Severities.color(badge.worst());
+            label.pseudoClassStateChanged(Severities.pseudoClass(badge.worst()), true);
+            String web = color.toString().replace("0x", "#").substring(0, 7);
+            label.setStyle("-fx-background-color: " + web + "; -fx-text-fill: white; -fx-font-size: 11px;"
+                    + " -fx-font-weight: bold; -fx-padding: 1 6 1 6; -fx-background-radius: 9;");
+            if (under instanceof Line line) {
+                line.setStroke(color);
+            } else if (under instanceof Rectangle tint) {
+                tint.setFill(color.deriveColor(0, 1, 1, 0.10));
+                tint.setStroke(color.deriveColor(0, 1, 1, 0.6));
+            }
+        }
+
         void detach() {
+            unbind();
+            if (labelAttached) {
+                badgeLayer.getChildren().remove(label);
+            }
+            if (under != null) {
+                underlay.getChildren().remove(under);
+            }
+        }
+
+        void unbind() {
             label.layoutXProperty().unbind();
             label.layoutYProperty().unbind();
-            badgeLayer.getChildren().remove(label);
             if (under instanceof Line line) {
                 line.startXProperty().unbind();
                 line.startYProperty().unbind();
@@ -179,9 +361,6 @@ public final class FindingsOverlay {
                 rectangle.yProperty().unbind();
                 rectangle.widthProperty().unbind();
                 rectangle.heightProperty().unbind();
-            }
-            if (under != null) {
-                underlay.getChildren().remove(under);
             }
         }
     }

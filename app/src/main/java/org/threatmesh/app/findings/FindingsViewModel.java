@@ -45,6 +45,10 @@ public final class FindingsViewModel {
     private final ObjectProperty<FindingFilter> filter = new SimpleObjectProperty<>(this, "filter", FindingFilter.ALL);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private boolean revealing;
+    private final ChangeScope scope = new ChangeScope();
+    private final LatestDerivation derivation;
+    // The rows as last applied: immutable, so background derivations can read it while the UI thread goes on.
+    private List<Finding> applied = List.of();
 
     /**
      * @param clock decides when triage decisions are recorded
@@ -57,8 +61,12 @@ public final class FindingsViewModel {
         this.canvas = Objects.requireNonNull(canvas, "canvas");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.user = Objects.requireNonNull(user, "user");
+        this.derivation = new LatestDerivation(analysis.executors());
         analysis.resultProperty().addListener(obs -> refresh());
-        filter.addListener(obs -> refresh());
+        filter.addListener(obs -> {
+            scope.invalidateAll();
+            refresh();
+        });
         canvas.selection().ids().addListener((SetChangeListener<ElementId>) change -> followCanvasSelection());
         refresh();
     }
@@ -160,24 +168,34 @@ public final class FindingsViewModel {
         }
         List<ElementId> selected = canvas.selection().snapshot();
         Optional<ElementId> element = selected.size() == 1 ? Optional.of(selected.get(0)) : Optional.empty();
-        filter.set(filter.get().withElement(element));
+        FindingFilter narrowed = filter.get().withElement(element);
+        // Selecting many elements reports them one by one; only a real change of filter re-derives the rows.
+        if (!narrowed.equals(filter.get())) {
+            filter.set(narrowed);
+        }
     }
 
+    /**
+     * Derives the rows for the newest result and filter in the background, patching only the rows of elements whose
+     * findings changed when the result was derived incrementally from the one shown.
+     */
     private void refresh() {
-        Optional<AnalysisResult> result = analysis.result();
-        if (result.isEmpty()) {
+        Optional<AnalysisResult> latest = analysis.result();
+        if (latest.isEmpty()) {
+            derivation.cancel();
+            scope.invalidateAll();
+            applied = List.of();
             rows.clear();
             return;
         }
+        AnalysisResult result = latest.get();
+        Optional<java.util.Set<ElementId>> changed = scope.advanceTo(result);
+        List<Finding> base = applied;
         FindingFilter current = filter.get();
-        List<Finding> kept = new ArrayList<>();
-        for (Finding finding : result.get().findings()) {
-            if (current.matches(finding, effectiveStatus(finding))) {
-                kept.add(finding);
-            }
-        }
-        if (!kept.equals(rows)) {
-            rows.setAll(kept);
-        }
+        derivation.run(() -> RowPatch.derive(base, result, changed, current), patch -> {
+            patch.applyTo(rows);
+            applied = patch.rows();
+            scope.applied();
+        });
     }
 }

@@ -28,7 +28,8 @@ public final class FindingsWindowParts {
      */
     public static FindingsPanel install(BorderPane root, DiagramView diagram, CanvasViewModel canvas,
             FindingsFeature feature) {
-        FindingsOverlay overlay = new FindingsOverlay(feature.overlay(), canvas);
+        FindingsOverlay overlay = new FindingsOverlay(feature.overlay(), canvas, feature.analysis().modelProperty(),
+                diagram.everythingShownProperty());
         diagram.addDiagramLayers(overlay.underlay(), overlay.badges());
         diagram.getProperties().put(FindingsOverlay.class, overlay);
         FindingsPanel panel = new FindingsPanel(feature.findings(), feature.overlay().visibleProperty());

@@ -37,13 +37,17 @@ public final class Workspace {
         this.settings = settings;
         this.executors = executors;
         session = new EditingSession(AutoLayout.placeUnplaced(initial));
+        // First to hear of every edit, so the background analysis starts before the canvas and inspector catch up
+        // on the UI thread.
+        org.threatmesh.app.analysis.LiveAnalysis analysis = new org.threatmesh.app.analysis.LiveAnalysis(session,
+                org.threatmesh.rules.engine.Analyzer.withBuiltInRules(), executors);
         canvas = new CanvasViewModel(session);
         palette = new PaletteViewModel(canvas);
         inspector = new InspectorViewModel(session, canvas.selection());
         documents = new DocumentViewModel(session, dialogs, settings, new RecoveryStore(settings.home()), executors,
                 AutoLayout::placeUnplaced);
         layout = new LayoutViewModel(session, canvas, executors);
-        findings = new org.threatmesh.app.findings.FindingsFeature(session, canvas, executors);
+        findings = new org.threatmesh.app.findings.FindingsFeature(session, canvas, analysis);
     }
 
     /** Live analysis and the findings view-model (issue 5). */

@@ -65,4 +65,36 @@ class OverlayViewModelTest {
         canvas.select(NodeId.of("n-a"));
         assertThat(overlay.badges()).hasSize(before);
     }
+
+    @Test
+    void aSmallIncrementalChangeIsPatchedOnTheUiThreadAndAFullOneInTheBackground() {
+        java.util.Deque<Runnable> background = new java.util.ArrayDeque<>();
+        java.util.Deque<Runnable> ui = new java.util.ArrayDeque<>();
+        EditingSession queued = new EditingSession(FindingsViewModelTest.brokenCall());
+        LiveAnalysis live = new LiveAnalysis(queued, Analyzer.withBuiltInRules(), new UiExecutors(background::add,
+                ui::add));
+        FindingsViewModel table = new FindingsViewModel(live, queued, Fixtures.canvas(queued), Clock.systemUTC(), "me");
+        OverlayViewModel badges = new OverlayViewModel(live, table);
+        background.poll().run();
+        ui.poll().run();
+        // The first result is a full run: table and badges are derived in the background.
+        assertThat(badges.badges()).isEmpty();
+        assertThat(background).hasSize(2);
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        while (!ui.isEmpty()) {
+            ui.poll().run();
+        }
+        assertThat(badges.badges().get(EdgeId.of("e-ab"))).isEqualTo(new Badge(2, Severity.HIGH));
+
+        queued.execute(SetAttributeCommand.of(EdgeId.of("e-ab"), EdgeAttributes.TLS, TlsMode.MTLS));
+        background.poll().run();
+        ui.poll().run();
+
+        // One call changed: its badge is already patched; only the table's derivation waits for a worker.
+        assertThat(badges.badges().get(EdgeId.of("e-ab"))).isEqualTo(new Badge(1, Severity.MEDIUM));
+        assertThat(background).hasSize(1);
+        assertThat(ui).isEmpty();
+    }
 }
