@@ -368,12 +368,39 @@ public final class ThreatModel {
         return lineage.mayDifferFrom(other.lineage);
     }
 
-    /** Structural equality over everything a file stores, layout included. */
+    /**
+     * Structural equality over everything a file stores, layout included. Snapshots of one lineage compare only
+     * the elements either may have changed: the rest are the same objects.
+     */
     @Override
     public boolean equals(Object other) {
-        return other instanceof ThreatModel model && model.info.equals(info) && model.attributes.equals(attributes)
-                && model.nodes.equals(nodes) && model.edges.equals(edges) && model.zones.equals(zones)
-                && model.triage.equals(triage) && model.layout.equals(layout);
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof ThreatModel model) || !model.info.equals(info) || !model.attributes.equals(attributes)
+                || !model.triage.equals(triage) || !(model.layout == layout || model.layout.equals(layout))) {
+            return false;
+        }
+        Optional<Set<ElementId>> candidates = mayDifferFrom(model);
+        if (candidates.isEmpty()) {
+            return model.nodes.equals(nodes) && model.edges.equals(edges) && model.zones.equals(zones);
+        }
+        if (model.nodes.size() != nodes.size() || model.edges.size() != edges.size()
+                || model.zones.size() != zones.size()) {
+            return false;
+        }
+        for (ElementId id : candidates.get()) {
+            boolean same = switch (id.type()) {
+                case NODE -> Objects.equals(model.nodes.get((NodeId) id), nodes.get((NodeId) id));
+                case EDGE -> Objects.equals(model.edges.get((EdgeId) id), edges.get((EdgeId) id));
+                case ZONE -> Objects.equals(model.zones.get((ZoneId) id), zones.get((ZoneId) id));
+                case MODEL -> true;
+            };
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -105,14 +105,15 @@ public final class LiveAnalysis {
         ThreatModel target = pending;
         pending = null;
         AnalysisResult previous = result.get();
+        Map<Severity, Integer> previousCounts = openCounts.get();
         running.set(true);
         executors.background().execute(() -> {
             AnalysisResult next;
             Map<Severity, Integer> counts;
             try {
                 next = previous == null ? analyzer.analyze(target) : analyzer.reanalyze(previous, target);
-                // Counted here rather than on the UI thread: a pass over every finding of a large model.
-                counts = countOpen(next);
+                // Counted here rather than on the UI thread; after an incremental run only the changed elements.
+                counts = previous == null ? countOpen(next) : recount(previousCounts, previous, next);
             } catch (RuntimeException e) {
                 String why = e.getClass().getSimpleName() + ": " + e.getMessage();
                 executors.ui().execute(() -> finish(null, null, why));
@@ -136,7 +137,30 @@ public final class LiveAnalysis {
         }
     }
 
-    private static Map<Severity, Integer> countOpen(AnalysisResult analysis) {
+    /** The open counts of {@code next}, from those of {@code previous} when next says which elements changed. */
+    static Map<Severity, Integer> recount(Map<Severity, Integer> previousCounts, AnalysisResult previous,
+            AnalysisResult next) {
+        java.util.Optional<java.util.Set<org.threatmesh.model.ElementId>> changed = next.changedSince(previous);
+        if (changed.isEmpty() || previousCounts == null || previousCounts.isEmpty()) {
+            return countOpen(next);
+        }
+        Map<Severity, Integer> counts = new EnumMap<>(previousCounts);
+        for (org.threatmesh.model.ElementId element : changed.get()) {
+            for (Finding finding : previous.findingsFor(element)) {
+                if (previous.isOpen(finding)) {
+                    counts.merge(finding.severity(), -1, Integer::sum);
+                }
+            }
+            for (Finding finding : next.findingsFor(element)) {
+                if (next.isOpen(finding)) {
+                    counts.merge(finding.severity(), 1, Integer::sum);
+                }
+            }
+        }
+        return Map.copyOf(counts);
+    }
+
+    static Map<Severity, Integer> countOpen(AnalysisResult analysis) {
         Map<Severity, Integer> counts = new EnumMap<>(emptyCounts());
         for (Finding finding : analysis.findings()) {
             if (analysis.isOpen(finding)) {

@@ -42,6 +42,23 @@ class LiveAnalysisTest {
     }
 
     @Test
+    void openCountsAfterEachIncrementalRunEqualACountOverEveryFinding() {
+        EditingSession session = new EditingSession(org.threatmesh.model.testing.ModelGenerator.generate(40, 7));
+        LiveAnalysis analysis = new LiveAnalysis(session, Analyzer.withBuiltInRules(), UiExecutors.direct());
+        java.util.List<Edge> calls = java.util.List.copyOf(session.current().edges().values());
+        for (int i = 0; i < 12; i++) {
+            Edge call = calls.get(i * 7 % calls.size());
+            TlsMode next = call.get(EdgeAttributes.TLS).is(TlsMode.MTLS) ? TlsMode.NONE : TlsMode.MTLS;
+            session.execute(SetAttributeCommand.of(call.id(), EdgeAttributes.TLS, next));
+
+            assertThat(analysis.openCountsProperty().get()).as("after edit %d", i)
+                    .isEqualTo(LiveAnalysis.countOpen(analysis.result().orElseThrow()));
+        }
+        assertThat(analysis.openCountsProperty().get().values().stream().mapToInt(Integer::intValue).sum())
+                .isPositive();
+    }
+
+    @Test
     void snapshotsArrivingDuringARunAreCoalescedIntoOneFollowUp() {
         QueuedExecutor background = new QueuedExecutor();
         EditingSession session = new EditingSession(Fixtures.small());

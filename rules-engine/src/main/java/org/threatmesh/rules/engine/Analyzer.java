@@ -106,7 +106,7 @@ public final class Analyzer {
         if (previous.model() == next && previous.today().equals(today)) {
             return previous;
         }
-        IncrementalPlan plan = IncrementalPlan.between(previous.model(), next, index);
+        IncrementalPlan plan = IncrementalPlan.between(previous.model(), previous.context().graph(), next, index);
         if (plan.requiresFullRun() || !previous.today().equals(today)) {
             return analyze(next);
         }

@@ -38,6 +38,8 @@ final class IncrementalPlan {
 
     private final ThreatModel before;
     private final ThreatModel after;
+    /** The graph view the previous analysis used: its snapshot's own, or an earlier one it inherited. */
+    private final org.threatmesh.model.graph.TopologyGraph beforeGraph;
     private final RuleIndex rules;
     private final boolean fullRun;
     private final Set<ElementId> changed = new HashSet<>();
@@ -50,8 +52,10 @@ final class IncrementalPlan {
     /** An element was added or removed, or changed more than its attributes. */
     private boolean structural;
 
-    private IncrementalPlan(ThreatModel before, ThreatModel after, RuleIndex rules) {
+    private IncrementalPlan(ThreatModel before, org.threatmesh.model.graph.TopologyGraph beforeGraph,
+            ThreatModel after, RuleIndex rules) {
         this.before = before;
+        this.beforeGraph = beforeGraph;
         this.after = after;
         this.rules = rules;
         this.fullRun = !before.zones().equals(after.zones()) || !before.attributes().equals(after.attributes());
@@ -84,7 +88,10 @@ final class IncrementalPlan {
      * view answers every topology query exactly as the new one would, so it is reused instead of building one.
      */
     org.threatmesh.model.graph.TopologyGraph graphOf(ThreatModel model) {
-        return model == after && !structural ? before.graph() : model.graph();
+        if (model == before) {
+            return beforeGraph;
+        }
+        return !structural ? beforeGraph : model.graph();
     }
 
     private void collectChangedAttributes(org.threatmesh.model.attr.Attributes old,
@@ -109,8 +116,13 @@ final class IncrementalPlan {
         return false;
     }
 
-    static IncrementalPlan between(ThreatModel before, ThreatModel after, RuleIndex rules) {
-        return new IncrementalPlan(before, after, rules);
+    /**
+     * @param beforeGraph the graph view the analysis of {@code before} used, which answers every query as
+     *                    {@code before.graph()} would
+     */
+    static IncrementalPlan between(ThreatModel before, org.threatmesh.model.graph.TopologyGraph beforeGraph,
+            ThreatModel after, RuleIndex rules) {
+        return new IncrementalPlan(before, beforeGraph, after, rules);
     }
 
     boolean requiresFullRun() {
