@@ -39,9 +39,66 @@ final class ElementReconciler {
     void reconcile(ThreatModel model) {
         ThreatModel previous = shown;
         shown = model;
+        if (previous != null && reconcileEditedOnly(model, previous)) {
+            return;
+        }
         reconcileZones(model, previous);
         Set<NodeId> replaced = reconcileNodes(model, previous);
         reconcileEdges(model, previous, replaced);
+    }
+
+    /**
+     * The common case of an attribute or name edit: layout and zones untouched, and the snapshots' lineage names
+     * the few elements that may differ, so only those are visited instead of every node and call. Returns false
+     * (having changed nothing) when the edit is not of that kind.
+     */
+    private boolean reconcileEditedOnly(ThreatModel model, ThreatModel previous) {
+        if (model.layout() != previous.layout() || model.zones() != previous.zones()) {
+            return false;
+        }
+        java.util.Optional<Set<org.threatmesh.model.ElementId>> candidates = model.mayDifferFrom(previous);
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        List<Node> changedNodes = new ArrayList<>();
+        List<EdgeId> changedEdges = new ArrayList<>();
+        for (org.threatmesh.model.ElementId id : candidates.get()) {
+            if (id instanceof NodeId node) {
+                Node now = model.nodes().get(node);
+                Node before = previous.nodes().get(node);
+                if (now == null || before == null || now.kind() != before.kind()) {
+                    return false;
+                }
+                if (now != before) {
+                    changedNodes.add(now);
+                }
+            } else if (id instanceof EdgeId edge) {
+                changedEdges.add(edge);
+            }
+        }
+        Set<NodeId> replaced = new HashSet<>();
+        for (Node node : changedNodes) {
+            Point position = model.layout().nodes().get(node.id());
+            if (position == null) {
+                return false;
+            }
+            place(node, position, previous, replaced);
+        }
+        for (EdgeId id : changedEdges) {
+            Edge now = model.edges().get(id);
+            Edge before = previous.edges().get(id);
+            EdgeViewModel vm = edges.get(id);
+            if (now == null) {
+                edges.remove(id);
+            } else if (vm == null || before == null || !now.from().equals(before.from())
+                    || !now.to().equals(before.to())) {
+                edges.remove(id);
+                edges.put(id, new EdgeViewModel(now, nodes.get(now.from()), nodes.get(now.to())));
+            } else if (!now.equals(before)) {
+                vm.update(now);
+            }
+        }
+        return true;
     }
 
     private void reconcileZones(ThreatModel model, ThreatModel previous) {
