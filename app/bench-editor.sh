@@ -13,7 +13,7 @@ if ! mvn -B -q -Dstyle.color=never -DskipTests -pl app -am package dependency:bu
 fi
 rm -f "$log"
 cp="app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)"
-run=(java -Xmx1g -Dprism.verbose=false -cp "$cp" org.threatmesh.app.bench.EditorBenchmark "$@")
+run=(java -Xmx1g -Dprism.verbose=false ${JAVA_OPTS:-} -cp "$cp" org.threatmesh.app.bench.EditorBenchmark "$@")
 if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}"
 fi
