@@ -32,6 +32,7 @@ public final class EdgeSkin implements ElementSkin {
     private final InvalidationListener geometryListener = obs -> layoutGeometry();
     private final InvalidationListener selectionListener;
     private final InvalidationListener labelListener;
+    private final javafx.beans.value.ChangeListener<String> accentListener = (obs, old, now) -> accent(old, now);
 
     public EdgeSkin(EdgeViewModel vm) {
         this.vm = vm;
@@ -74,6 +75,8 @@ public final class EdgeSkin implements ElementSkin {
         vm.target().yProperty().addListener(geometryListener);
         vm.selectedProperty().addListener(selectionListener);
         vm.labelProperty().addListener(labelListener);
+        vm.accentProperty().addListener(accentListener);
+        accent(null, vm.accentProperty().get());
         selectionListener.invalidated(null);
         labelListener.invalidated(null);
     }
@@ -86,6 +89,16 @@ public final class EdgeSkin implements ElementSkin {
         vm.target().yProperty().removeListener(geometryListener);
         vm.selectedProperty().removeListener(selectionListener);
         vm.labelProperty().removeListener(labelListener);
+        vm.accentProperty().removeListener(accentListener);
+    }
+
+    private void accent(String old, String now) {
+        if (old != null) {
+            root.pseudoClassStateChanged(PseudoClass.getPseudoClass(old), false);
+        }
+        if (now != null) {
+            root.pseudoClassStateChanged(PseudoClass.getPseudoClass(now), true);
+        }
     }
 
     /**

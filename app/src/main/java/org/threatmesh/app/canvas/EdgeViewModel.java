@@ -21,6 +21,8 @@ public final class EdgeViewModel {
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper(this, "label");
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name");
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected");
+    private final javafx.beans.property.StringProperty accent =
+            new javafx.beans.property.SimpleStringProperty(this, "accent");
 
     EdgeViewModel(Edge edge, NodeViewModel source, NodeViewModel target) {
         this.id = edge.id();
@@ -35,6 +37,15 @@ public final class EdgeViewModel {
                 .orElse("");
         label.set(edge.name().isEmpty() ? protocol
                 : protocol.isEmpty() ? edge.name() : edge.name() + " · " + protocol);
+    }
+
+    /**
+     * A highlight that layers on top of the canvas ask the call's own line to show, as a CSS pseudo-class name (for
+     * example {@code severity-high} from the findings overlay); {@code null} for none. Colouring the line itself,
+     * rather than drawing a second shape under it, keeps the renderer's work per call constant.
+     */
+    public javafx.beans.property.StringProperty accentProperty() {
+        return accent;
     }
 
     public EdgeId id() {

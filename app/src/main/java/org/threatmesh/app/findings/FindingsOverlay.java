@@ -14,7 +14,6 @@ import javafx.collections.MapChangeListener;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.threatmesh.app.canvas.CanvasViewModel;
 import org.threatmesh.app.canvas.EdgeViewModel;
@@ -255,19 +254,14 @@ public final class FindingsOverlay {
     }
 
     private Marker edgeMarker(EdgeViewModel edge, Badge badge) {
-        Line stroke = new Line();
-        stroke.getStyleClass().add("finding-call");
-        stroke.setStrokeWidth(5);
-        stroke.setOpacity(0.45);
-        stroke.startXProperty().bind(edge.source().xProperty().add(NodeViewModel.WIDTH / 2));
-        stroke.startYProperty().bind(edge.source().yProperty().add(NodeViewModel.HEIGHT / 2));
-        stroke.endXProperty().bind(edge.target().xProperty().add(NodeViewModel.WIDTH / 2));
-        stroke.endYProperty().bind(edge.target().yProperty().add(NodeViewModel.HEIGHT / 2));
         Label label = badgeLabel(edge.id());
-        label.layoutXProperty().bind(stroke.startXProperty().add(stroke.endXProperty()).divide(2)
-                .subtract(label.widthProperty().divide(2)));
-        label.layoutYProperty().bind(stroke.startYProperty().add(stroke.endYProperty()).divide(2).add(4));
-        return new Marker(label, stroke, badge);
+        label.layoutXProperty().bind(edge.source().xProperty().add(edge.target().xProperty())
+                .add(NodeViewModel.WIDTH).divide(2).subtract(label.widthProperty().divide(2)));
+        label.layoutYProperty().bind(edge.source().yProperty().add(edge.target().yProperty())
+                .add(NodeViewModel.HEIGHT).divide(2).add(4));
+        Marker marker = new Marker(label, null, badge);
+        marker.accent(edge);
+        return marker;
     }
 
     private Marker zoneMarker(ZoneViewModel zone, Badge badge) {
@@ -296,6 +290,8 @@ public final class FindingsOverlay {
     private final class Marker {
         private final Label label;
         private final javafx.scene.shape.Shape under;
+        /** The call whose own line shows the severity, for call markers. */
+        private EdgeViewModel accented;
         private Badge shown;
         private boolean labelAttached;
 
@@ -307,6 +303,12 @@ public final class FindingsOverlay {
             if (under != null) {
                 underlay.getChildren().add(under);
             }
+        }
+
+        /** Colours {@code edge}'s own line by this marker's severity until the marker goes. */
+        void accent(EdgeViewModel edge) {
+            accented = edge;
+            edge.accentProperty().set(Severities.pseudoClass(shown.worst()).getPseudoClassName());
         }
 
         void attachLabel() {
@@ -330,9 +332,10 @@ public final class FindingsOverlay {
             String web = color.toString().replace("0x", "#").substring(0, 7);
             label.setStyle("-fx-background-color: " + web + "; -fx-text-fill: white; -fx-font-size: 11px;"
                     + " -fx-font-weight: bold; -fx-padding: 1 6 1 6; -fx-background-radius: 9;");
-            if (under instanceof Line line) {
-                line.setStroke(color);
-            } else if (under instanceof Rectangle tint) {
+            if (accented != null) {
+                accented.accentProperty().set(Severities.pseudoClass(badge.worst()).getPseudoClassName());
+            }
+            if (under instanceof Rectangle tint) {
                 tint.setFill(color.deriveColor(0, 1, 1, 0.10));
                 tint.setStroke(color.deriveColor(0, 1, 1, 0.6));
             }
@@ -351,12 +354,10 @@ public final class FindingsOverlay {
         void unbind() {
             label.layoutXProperty().unbind();
             label.layoutYProperty().unbind();
-            if (under instanceof Line line) {
-                line.startXProperty().unbind();
-                line.startYProperty().unbind();
-                line.endXProperty().unbind();
-                line.endYProperty().unbind();
-            } else if (under instanceof Rectangle rectangle) {
+            if (accented != null) {
+                accented.accentProperty().set(null);
+            }
+            if (under instanceof Rectangle rectangle) {
                 rectangle.xProperty().unbind();
                 rectangle.yProperty().unbind();
                 rectangle.widthProperty().unbind();

@@ -66,6 +66,7 @@ class FindingsFlowsUiTest {
 
         assertThat(before).isEqualTo("1 medium");
         assertThat(badgeText(robot, CALL)).isEqualTo("3 high");
+        assertThat(accents(robot, CALL)).containsExactly("severity-high");
         assertThat(robot.lookup("#analysis-counts").queryAs(Label.class).getText()).startsWith("Open findings: ");
         assertThat(robot.lookup("#findings-veil").query().isVisible()).isFalse();
 
@@ -76,7 +77,19 @@ class FindingsFlowsUiTest {
         assertThat(workspace.session().current().edges().get(CALL).get(EdgeAttributes.TLS).value())
                 .isEqualTo(TlsMode.MTLS);
         assertThat(badgeText(robot, CALL)).isEqualTo(before);
+        assertThat(accents(robot, CALL)).containsExactly("severity-medium");
         assertThat(keysInTable(robot)).doesNotContain(KEY);
+
+        robot.interact(() -> workspace.findings().overlay().visibleProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(accents(robot, CALL)).isEmpty();
+    }
+
+    /** The severity pseudo-classes on the call's own skin, which colour its line. */
+    private static java.util.List<String> accents(FxRobot robot, org.threatmesh.model.ElementId call) {
+        return robot.lookup("#edge-" + call.value()).query().getPseudoClassStates().stream()
+                .map(javafx.css.PseudoClass::getPseudoClassName).filter(name -> name.startsWith("severity-"))
+                .sorted().toList();
     }
 
     @Test
