@@ -1,9 +1,7 @@
 package org.threatmesh.model;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -55,7 +53,7 @@ public final class ThreatModel {
         this.edges = edges;
         this.zones = zones;
         this.triage = triage;
-        this.layout = pruneLayout(Objects.requireNonNull(layout), nodes, zones);
+        this.layout = ModelInvariants.pruneLayout(Objects.requireNonNull(layout), nodes, zones);
     }
 
     /** An empty model named {@code name}. */
@@ -99,62 +97,8 @@ public final class ThreatModel {
             }
             triageMap = triageMap.plus(decision.findingKey(), decision);
         }
-        checkReferences(zoneMap, nodeMap, edgeMap);
+        ModelInvariants.checkReferences(zoneMap, nodeMap, edgeMap);
         return new ThreatModel(info, attributes, nodeMap, edgeMap, zoneMap, triageMap, layout);
-    }
-
-    private static void checkReferences(Map<ZoneId, TrustZone> zones, Map<NodeId, Node> nodes,
-            Map<EdgeId, Edge> edges) {
-        for (TrustZone zone : zones.values()) {
-            zone.parent().ifPresent(parent -> requireZone(zones, parent, "zone '" + zone.id() + "'"));
-            checkNoCycle(zones, zone.id());
-        }
-        for (Node node : nodes.values()) {
-            node.zone().ifPresent(zone -> requireZone(zones, zone, "node '" + node.id() + "'"));
-        }
-        for (Edge edge : edges.values()) {
-            requireNode(nodes, edge.from(), "edge '" + edge.id() + "'");
-            requireNode(nodes, edge.to(), "edge '" + edge.id() + "'");
-        }
-    }
-
-    private static void requireZone(Map<ZoneId, TrustZone> zones, ZoneId zone, String owner) {
-        if (!zones.containsKey(zone)) {
-            throw new IllegalArgumentException(owner + " refers to unknown zone '" + zone + "'");
-        }
-    }
-
-    private static void requireNode(Map<NodeId, Node> nodes, NodeId node, String owner) {
-        if (!nodes.containsKey(node)) {
-            throw new IllegalArgumentException(owner + " refers to unknown node '" + node + "'");
-        }
-    }
-
-    private static void checkNoCycle(Map<ZoneId, TrustZone> zones, ZoneId start) {
-        Set<ZoneId> seen = new HashSet<>();
-        Optional<ZoneId> current = Optional.of(start);
-        while (current.isPresent()) {
-            if (!seen.add(current.get())) {
-                throw new IllegalArgumentException("zone '" + start + "' is nested inside itself");
-            }
-            TrustZone zone = zones.get(current.get());
-            current = zone == null ? Optional.empty() : zone.parent();
-        }
-    }
-
-    private static Layout pruneLayout(Layout layout, Map<NodeId, Node> nodes, Map<ZoneId, TrustZone> zones) {
-        Layout pruned = layout;
-        for (NodeId id : layout.nodes().keySet()) {
-            if (!nodes.containsKey(id)) {
-                pruned = pruned.without(id);
-            }
-        }
-        for (ZoneId id : layout.zones().keySet()) {
-            if (!zones.containsKey(id)) {
-                pruned = pruned.without(id);
-            }
-        }
-        return pruned;
     }
 
     public ModelInfo info() {
@@ -254,7 +198,7 @@ public final class ThreatModel {
 
     /** Adds or replaces a node; its zone must exist. */
     public ThreatModel withNode(Node node) {
-        node.zone().ifPresent(zone -> requireZone(zones, zone, "node '" + node.id() + "'"));
+        node.zone().ifPresent(zone -> ModelInvariants.requireZone(zones, zone, "node '" + node.id() + "'"));
         if (node.equals(nodes.get(node.id()))) {
             return this;
         }
@@ -277,8 +221,8 @@ public final class ThreatModel {
 
     /** Adds or replaces an edge; both endpoints must exist. */
     public ThreatModel withEdge(Edge edge) {
-        requireNode(nodes, edge.from(), "edge '" + edge.id() + "'");
-        requireNode(nodes, edge.to(), "edge '" + edge.id() + "'");
+        ModelInvariants.requireNode(nodes, edge.from(), "edge '" + edge.id() + "'");
+        ModelInvariants.requireNode(nodes, edge.to(), "edge '" + edge.id() + "'");
         if (edge.equals(edges.get(edge.id()))) {
             return this;
         }
@@ -302,7 +246,7 @@ public final class ThreatModel {
                 throw new IllegalArgumentException("zone '" + zone.id() + "' refers to unknown zone '" + parent + "'");
             }
         });
-        checkNoCycle(newZones, zone.id());
+        ModelInvariants.checkNoCycle(newZones, zone.id());
         return copy(info, attributes, nodes, edges, newZones, triage, layout, lineage.touch(zone.id()));
     }
 
