@@ -39,7 +39,6 @@ public final class SnapshotIndex {
 
     private static final int MIN_OVERLAY_LIMIT = 256;
 
-    private final ThreatModel model;
     private final Map<NodeId, Node> baseNodes;
     private final Map<EdgeId, Edge> baseEdges;
     private final Map<NodeId, List<Edge>> baseInto;
@@ -87,7 +86,7 @@ public final class SnapshotIndex {
         for (Edge edge : model.edges().values()) {
             ends.put(edge, ends(edge, nodes::get, internet));
         }
-        return new SnapshotIndex(model, nodes, edges, into, outOf, byKind, Map.of(), Map.of(), Map.of(), Map.of(),
+        return new SnapshotIndex(nodes, edges, into, outOf, byKind, Map.of(), Map.of(), Map.of(), Map.of(),
                 EnumSet.noneOf(NodeKind.class), ends, Map.of(), internet);
     }
 
@@ -97,12 +96,11 @@ public final class SnapshotIndex {
         return new Ends(source, nodes.apply(edge.to()), internet.test(source));
     }
 
-    private SnapshotIndex(ThreatModel model, Map<NodeId, Node> baseNodes, Map<EdgeId, Edge> baseEdges,
+    private SnapshotIndex(Map<NodeId, Node> baseNodes, Map<EdgeId, Edge> baseEdges,
             Map<NodeId, List<Edge>> baseInto, Map<NodeId, List<Edge>> baseOutOf, Map<NodeKind, List<Node>> baseByKind,
             Map<NodeId, Node> nodeOverlay, Map<EdgeId, Edge> edgeOverlay, Map<NodeId, List<Edge>> intoOverlay,
             Map<NodeId, List<Edge>> outOfOverlay, Set<NodeKind> staleKinds, Map<Edge, Ends> baseEnds,
             Map<Edge, Ends> endsOverlay, java.util.function.Predicate<Node> internet) {
-        this.model = model;
         this.baseNodes = baseNodes;
         this.baseEdges = baseEdges;
         this.baseInto = baseInto;
@@ -166,7 +164,7 @@ public final class SnapshotIndex {
             Edge edge = edges.get(id);
             ends.put(edge, ends(edge, resolve, internet));
         }
-        return new SnapshotIndex(next, baseNodes, baseEdges, baseInto, baseOutOf, baseByKind, nodes, edges, into,
+        return new SnapshotIndex(baseNodes, baseEdges, baseInto, baseOutOf, baseByKind, nodes, edges, into,
                 outOf, kinds, baseEnds, ends, internet);
     }
 
@@ -185,11 +183,6 @@ public final class SnapshotIndex {
             result.add(changed.getOrDefault(edge.id(), edge));
         }
         return Collections.unmodifiableList(result);
-    }
-
-    /** The snapshot indexed. */
-    public ThreatModel model() {
-        return model;
     }
 
     public Node node(NodeId id) {

@@ -26,10 +26,7 @@ public abstract class AttributeNodeRule<T> implements NodeRule {
     private final java.util.Optional<org.threatmesh.rules.Remedy> remedy;
 
     protected AttributeNodeRule(RuleMetadata metadata, AttributeKey<T> key, Predicate<T> violates) {
-        this.metadata = metadata;
-        this.key = key;
-        this.violates = violates;
-        this.remedy = java.util.Optional.empty();
+        this(metadata, key, violates, java.util.Optional.empty());
     }
 
     /**
@@ -38,13 +35,18 @@ public abstract class AttributeNodeRule<T> implements NodeRule {
      */
     protected AttributeNodeRule(RuleMetadata metadata, AttributeKey<T> key, Predicate<T> violates, String label,
             T fix) {
-        this.metadata = metadata;
-        this.key = key;
-        this.violates = violates;
+        this(metadata, key, violates, java.util.Optional.of(org.threatmesh.rules.Remedy.set(label, key, fix)));
         if (violates.test(fix)) {
             throw new IllegalArgumentException("the remedy of '" + metadata.id() + "' would still violate it");
         }
-        this.remedy = java.util.Optional.of(org.threatmesh.rules.Remedy.set(label, key, fix));
+    }
+
+    private AttributeNodeRule(RuleMetadata metadata, AttributeKey<T> key, Predicate<T> violates,
+            java.util.Optional<org.threatmesh.rules.Remedy> remedy) {
+        this.metadata = metadata;
+        this.key = key;
+        this.violates = violates;
+        this.remedy = remedy;
     }
 
     @Override
