@@ -1,7 +1,10 @@
 package org.threatmesh.rules.builtin.support;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.ModelId;
@@ -24,6 +27,14 @@ public final class Facts {
     private ElementId[] elements;
     private AttributeKey<?>[] keys;
     private int count;
+
+    // Whole-model rules can meet thousands of unknown facts; past a handful, duplicates are found by hashing
+    // instead of a scan, which would make such a rule quadratic in the model size.
+    private static final int SCAN_LIMIT = 8;
+    private Set<UnknownFact> seen;
+
+    private record UnknownFact(ElementId element, String attribute) {
+    }
 
     /** A fresh collector of the unknown facts one evaluation meets. */
     public static Facts collect() {
@@ -59,14 +70,27 @@ public final class Facts {
             elements = new ElementId[2];
             keys = new AttributeKey<?>[2];
         }
-        for (int i = 0; i < count; i++) {
-            if (keys[i].name().equals(key.name()) && elements[i].equals(element)) {
+        if (seen != null) {
+            if (!seen.add(new UnknownFact(element, key.name()))) {
                 return;
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                if (keys[i].name().equals(key.name()) && elements[i].equals(element)) {
+                    return;
+                }
+            }
+            if (count == SCAN_LIMIT) {
+                seen = new HashSet<>();
+                for (int i = 0; i < count; i++) {
+                    seen.add(new UnknownFact(elements[i], keys[i].name()));
+                }
+                seen.add(new UnknownFact(element, key.name()));
             }
         }
         if (count == elements.length) {
-            elements = java.util.Arrays.copyOf(elements, count * 2);
-            keys = java.util.Arrays.copyOf(keys, count * 2);
+            elements = Arrays.copyOf(elements, count * 2);
+            keys = Arrays.copyOf(keys, count * 2);
         }
         elements[count] = element;
         keys[count++] = key;
