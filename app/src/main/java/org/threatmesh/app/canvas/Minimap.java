@@ -23,6 +23,9 @@ final class Minimap extends StackPane {
     private Bounds world = new Bounds(0, 0, 1, 1);
     private double factor = 1;
     private long lastDraw;
+    // Content bounds walk every element; they change only with the model snapshot, not with zoom or pan.
+    private org.threatmesh.model.ThreatModel contentOf;
+    private Bounds content;
     private boolean pending;
 
     Minimap(CanvasViewModel vm) {
@@ -56,7 +59,10 @@ final class Minimap extends StackPane {
 
     void redraw() {
         lastDraw = System.nanoTime();
-        Bounds content = DiagramGeometry.contentBounds(vm.session().current()).orElse(new Bounds(0, 0, 400, 300));
+        if (contentOf != vm.session().current()) {
+            contentOf = vm.session().current();
+            content = DiagramGeometry.contentBounds(contentOf).orElse(new Bounds(0, 0, 400, 300));
+        }
         Bounds visible = vm.viewport().visibleArea();
         double minX = Math.min(content.x(), visible.x());
         double minY = Math.min(content.y(), visible.y());

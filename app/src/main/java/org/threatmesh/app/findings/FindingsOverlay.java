@@ -49,6 +49,10 @@ public final class FindingsOverlay {
     private final Group badgeLayer = new Group();
     private final Map<ElementId, Marker> markers = new HashMap<>();
     private boolean cullScheduled;
+    /** Whether something besides the viewport changed since the last cull (badges, the model, visibility). */
+    private boolean contentChanged = true;
+    /** The area the last cull created markers for; null when it drew none or drew everything. */
+    private Bounds covered;
     private long lastCull = Long.MIN_VALUE / 2;
     private static final long CULL_INTERVAL_NANOS = 100_000_000L;
 
@@ -78,13 +82,14 @@ public final class FindingsOverlay {
         veil.visibleProperty().bind(vm.dimmingProperty());
         badgeLayer.getChildren().add(veil);
         vm.badges().addListener((MapChangeListener<ElementId, Badge>) this::badgeChanged);
+        InvalidationListener viewMoved = obs -> scheduleCull(false);
         InvalidationListener viewChanged = obs -> scheduleCull();
         var viewport = canvas.viewport();
-        viewport.scaleProperty().addListener(viewChanged);
-        viewport.translateXProperty().addListener(viewChanged);
-        viewport.translateYProperty().addListener(viewChanged);
-        viewport.viewWidthProperty().addListener(viewChanged);
-        viewport.viewHeightProperty().addListener(viewChanged);
+        viewport.scaleProperty().addListener(viewMoved);
+        viewport.translateXProperty().addListener(viewMoved);
+        viewport.translateYProperty().addListener(viewMoved);
+        viewport.viewWidthProperty().addListener(viewMoved);
+        viewport.viewHeightProperty().addListener(viewMoved);
         vm.visibleProperty().addListener(viewChanged);
         modelChanges.addListener(viewChanged);
         // A badge can arrive before the canvas has the element's view-model (the analysis heard of the edit first).
@@ -125,7 +130,7 @@ public final class FindingsOverlay {
             }
         } else if (marker != null) {
             marker.show(change.getValueAdded());
-        } else if (drawn() && (everythingShown.get() || overlaps(element, wide(0)))) {
+        } else if (drawn() && (everythingShown.get() || overlaps(element, enterArea()))) {
             add(element, change.getValueAdded());
         }
     }
@@ -137,19 +142,38 @@ public final class FindingsOverlay {
      * nothing.
      */
     private void scheduleCull() {
+        scheduleCull(true);
+    }
+
+    private void scheduleCull(boolean content) {
+        contentChanged |= content;
         if (cullScheduled) {
             return;
         }
         cullScheduled = true;
         long wait = lastCull + CULL_INTERVAL_NANOS - System.nanoTime();
         if (wait <= 0) {
-            Platform.runLater(this::cull);
+            Platform.runLater(this::cullUnlessCovered);
         } else {
             javafx.animation.PauseTransition pause =
                     new javafx.animation.PauseTransition(javafx.util.Duration.millis(wait / 1e6));
-            pause.setOnFinished(event -> cull());
+            pause.setOnFinished(event -> cullUnlessCovered());
             pause.play();
         }
+    }
+
+    /**
+     * A view that moved or zoomed within the area the last cull covered holds no element without its marker, so
+     * the pass over every badge is skipped; markers that drifted away leave at the next full cull.
+     */
+    private void cullUnlessCovered() {
+        Bounds visible = canvas.viewport().visibleArea();
+        if (!contentChanged && covered != null && drawn() && visible.x() >= covered.x()
+                && visible.y() >= covered.y() && visible.maxX() <= covered.maxX() && visible.maxY() <= covered.maxY()) {
+            cullScheduled = false;
+            return;
+        }
+        cull();
     }
 
     private boolean drawn() {
@@ -158,11 +182,13 @@ public final class FindingsOverlay {
 
     private void cull() {
         cullScheduled = false;
+        contentChanged = false;
         lastCull = System.nanoTime();
         boolean drawn = drawn();
         boolean all = everythingShown.get();
         Bounds visible = canvas.viewport().visibleArea();
         Bounds enter = wide(0);
+        covered = drawn && !all ? enter : null;
         // Markers leave only when well outside the view, so small zoom and pan steps do not make them leave and
         // enter again (each entry costs CSS and bounds work).
         Bounds keep = wide(Math.max(visible.width(), visible.height()) / 2);
@@ -258,11 +284,20 @@ public final class FindingsOverlay {
         }
         if (marker != null) {
             markers.put(element, marker);
-            if (everythingShown.get() || labelNear(element, wide(0))) {
+            if (everythingShown.get() || labelNear(element, enterArea())) {
                 marker.attachLabel();
             }
         }
     }
+
+    /**
+     * Where an element needs its marker: the area the last cull covered (views inside it skip culling and still
+     * expect every marker there), or near the view before the first cull.
+     */
+    private Bounds enterArea() {
+        return covered != null ? covered : wide(0);
+    }
+
     private Marker nodeMarker(NodeViewModel node, Badge badge) {
         Label label = badgeLabel(node.id());
         label.layoutXProperty().bind(node.xProperty().add(NodeViewModel.WIDTH - 14));
