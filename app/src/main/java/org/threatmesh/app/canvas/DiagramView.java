@@ -57,6 +57,8 @@ public final class DiagramView extends Region {
     private Bounds covered;
     private boolean coveredDetail;
     private boolean interacting;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper viewMoving =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "viewMoving");
     private boolean showEverything;
     private final javafx.beans.property.ReadOnlyBooleanWrapper everythingShown =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "everythingShown");
@@ -145,9 +147,7 @@ public final class DiagramView extends Region {
         showEverything = true;
         everythingShown.set(true);
         cull();
-        for (Node child : edgeLayer.getChildren()) {
-            ((ElementSkin) child.getProperties().get(ElementSkin.SKIN_KEY)).setInteracting(false);
-        }
+        drawSkinsInteracting(false);
         try {
             return action.get();
         } finally {
@@ -155,6 +155,14 @@ public final class DiagramView extends Region {
             everythingShown.set(false);
             cull();
         }
+    }
+
+    /**
+     * True from the first step of a zoom, pan or drag until the view has rested for a moment: layers in diagram
+     * coordinates may draw cheaply meanwhile, as the canvas's own skins do.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty viewMovingProperty() {
+        return viewMoving.getReadOnlyProperty();
     }
 
     /** True while {@link #withEverythingShown} runs; layers that cull to the view draw everything then too. */
@@ -313,10 +321,17 @@ public final class DiagramView extends Region {
     private void setInteracting(boolean value) {
         interacting = value;
         scheduleCull();
-        for (Node child : edgeLayer.getChildren()) {
-            Object skin = child.getProperties().get(ElementSkin.SKIN_KEY);
-            if (skin instanceof ElementSkin elementSkin) {
-                elementSkin.setInteracting(value);
+        drawSkinsInteracting(value);
+        viewMoving.set(value);
+    }
+
+    private void drawSkinsInteracting(boolean value) {
+        for (Group layer : java.util.List.of(nodeLayer, edgeLayer)) {
+            for (Node child : layer.getChildren()) {
+                Object skin = child.getProperties().get(ElementSkin.SKIN_KEY);
+                if (skin instanceof ElementSkin elementSkin) {
+                    elementSkin.setInteracting(value);
+                }
             }
         }
     }
@@ -360,15 +375,15 @@ public final class DiagramView extends Region {
             return;
         }
         cullScheduled = false;
-        showCallsAndOverview(overviewMode);
+        showCallsAndOverview(overviewMode, false);
     }
 
-    private void showCallsAndOverview(boolean overviewMode) {
+    private void showCallsAndOverview(boolean overviewMode, boolean contentChanged) {
         // While the view moves, one path of all calls replaces thousands of line skins (which cost the renderer a
         // fixed amount each); the skins come back when it rests.
         edgeLayer.setVisible(showEverything || !interacting);
         overview.show(overviewMode, !showEverything && interacting && !overviewMode, vm.viewport().scale());
-        minimap.requestRedraw();
+        minimap.requestRedraw(contentChanged);
     }
 
     /**
@@ -435,13 +450,15 @@ public final class DiagramView extends Region {
         }
         nodeLayer.getChildren().addAll(enteringNodes);
         edgeLayer.getChildren().addAll(enteringEdges);
-        for (Node root : enteringEdges) {
-            ((ElementSkin) root.getProperties().get(ElementSkin.SKIN_KEY)).setInteracting(interacting);
+        for (java.util.List<Node> entering : java.util.List.of(enteringNodes, enteringEdges)) {
+            for (Node root : entering) {
+                ((ElementSkin) root.getProperties().get(ElementSkin.SKIN_KEY)).setInteracting(interacting);
+            }
         }
         detailed = wantDetail;
         covered = overviewMode || showEverything ? null : new Bounds(mx, my, maxX - mx, maxY - my);
         coveredDetail = wantDetail;
-        showCallsAndOverview(overviewMode);
+        showCallsAndOverview(overviewMode, true);
     }
 
 }

@@ -3,8 +3,10 @@ package org.threatmesh.app.canvas;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import org.threatmesh.model.Bounds;
 import org.threatmesh.model.Point;
 
@@ -20,19 +22,32 @@ final class Minimap extends StackPane {
 
     private final CanvasViewModel vm;
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
+    /** The visible area: a shape over the canvas, so a zoom or pan step moves it without redrawing every node. */
+    private final Rectangle frame = new Rectangle();
     private Bounds world = new Bounds(0, 0, 1, 1);
     private double factor = 1;
     private long lastDraw;
+    private boolean pending;
+    private boolean contentPending;
     // Content bounds walk every element; they change only with the model snapshot, not with zoom or pan.
     private org.threatmesh.model.ThreatModel contentOf;
     private Bounds content;
-    private boolean pending;
 
     Minimap(CanvasViewModel vm) {
         this.vm = vm;
         setId("minimap");
         getStyleClass().add("minimap");
-        getChildren().add(canvas);
+        frame.setManaged(false);
+        frame.setMouseTransparent(true);
+        frame.setFill(Color.TRANSPARENT);
+        frame.setStroke(Color.web("#0969da"));
+        frame.setStrokeWidth(1.5);
+        Pane frameLayer = new Pane(frame);
+        frameLayer.setMouseTransparent(true);
+        // Laid out exactly over the canvas, so the frame uses the canvas's coordinates.
+        frameLayer.setPrefSize(WIDTH, HEIGHT);
+        frameLayer.setMaxSize(WIDTH, HEIGHT);
+        getChildren().addAll(canvas, frameLayer);
         setMaxSize(WIDTH + 2, HEIGHT + 2);
         setPrefSize(WIDTH + 2, HEIGHT + 2);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::jump);
@@ -40,8 +55,14 @@ final class Minimap extends StackPane {
         addEventHandler(MouseEvent.ANY, MouseEvent::consume);
     }
 
-    /** Redraws at most ten times a second, and once more after the last request, so zooming stays fluid. */
-    void requestRedraw() {
+    /**
+     * Redraws at most ten times a second, and once more after the last request, so zooming stays fluid.
+     *
+     * @param contentChanged whether elements may have moved, appeared or gone since the last request (otherwise
+     *                       only the view moved, and the nodes are redrawn only if the drawn extent changes)
+     */
+    void requestRedraw(boolean contentChanged) {
+        contentPending |= contentChanged;
         long now = System.nanoTime();
         if (now - lastDraw > 100_000_000L) {
             redraw();
@@ -62,14 +83,27 @@ final class Minimap extends StackPane {
         if (contentOf != vm.session().current()) {
             contentOf = vm.session().current();
             content = DiagramGeometry.contentBounds(contentOf).orElse(new Bounds(0, 0, 400, 300));
+            contentPending = true;
         }
         Bounds visible = vm.viewport().visibleArea();
         double minX = Math.min(content.x(), visible.x());
         double minY = Math.min(content.y(), visible.y());
         double maxX = Math.max(content.maxX(), visible.maxX());
         double maxY = Math.max(content.maxY(), visible.maxY());
-        world = new Bounds(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
-        factor = Math.min((WIDTH - 8) / world.width(), (HEIGHT - 8) / world.height());
+        Bounds extent = new Bounds(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
+        if (contentPending || !extent.equals(world)) {
+            contentPending = false;
+            world = extent;
+            factor = Math.min((WIDTH - 8) / world.width(), (HEIGHT - 8) / world.height());
+            drawElements();
+        }
+        frame.setX(mapX(visible.x()));
+        frame.setY(mapY(visible.y()));
+        frame.setWidth(visible.width() * factor);
+        frame.setHeight(visible.height() * factor);
+    }
+
+    private void drawElements() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, WIDTH, HEIGHT);
         for (ZoneViewModel zone : vm.zones().values()) {
@@ -86,10 +120,6 @@ final class Minimap extends StackPane {
         for (NodeViewModel node : vm.nodes().values()) {
             g.fillRect(mapX(node.x()), mapY(node.y()), w, h);
         }
-        g.setStroke(Color.web("#0969da"));
-        g.setLineWidth(1.5);
-        g.strokeRect(mapX(visible.x()), mapY(visible.y()), visible.width() * factor, visible.height() * factor);
-        g.setLineWidth(1);
     }
 
     private double mapX(double x) {

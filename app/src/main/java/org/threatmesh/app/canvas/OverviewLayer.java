@@ -76,9 +76,13 @@ final class OverviewLayer extends Group {
             return;
         }
         double width = 1.2 / scale;
-        edges.setStrokeWidth(width);
-        nodes.setStrokeWidth(width);
-        selected.setStrokeWidth(2 * width);
+        // A new stroke width makes JavaFX recompute the bounds of thousands of segments; while zooming, a width
+        // within 5 % of the wanted one looks the same.
+        if (Math.abs(edges.getStrokeWidth() - width) > 0.05 * width) {
+            edges.setStrokeWidth(width);
+            nodes.setStrokeWidth(width);
+            selected.setStrokeWidth(2 * width);
+        }
         if (!dirty) {
             return;
         }

@@ -45,6 +45,7 @@ public final class FindingsOverlay {
     private final OverlayViewModel vm;
     private final CanvasViewModel canvas;
     private final ObservableBooleanValue everythingShown;
+    private final ObservableBooleanValue viewMoving;
     private final Group underlay = new Group();
     private final Group badgeLayer = new Group();
     private final Map<ElementId, Marker> markers = new HashMap<>();
@@ -59,12 +60,23 @@ public final class FindingsOverlay {
     /**
      * @param modelChanges    changes whenever the model does, so elements that moved into view get their markers
      * @param everythingShown true while the canvas draws every element (image export): so does the overlay
+     * @param viewMoving      true while the view is zoomed, panned or dragged: badges are drawn as bitmaps then
      */
     public FindingsOverlay(OverlayViewModel vm, CanvasViewModel canvas, ObservableValue<?> modelChanges,
-            ObservableBooleanValue everythingShown) {
+            ObservableBooleanValue everythingShown, ObservableBooleanValue viewMoving) {
         this.vm = vm;
         this.canvas = canvas;
         this.everythingShown = everythingShown;
+        this.viewMoving = viewMoving;
+        // Re-rasterising every badge's text and rounded background at each new zoom was a quarter of a zoom
+        // frame in the software renderer; a bitmap of each, scaled, costs little and the resting frame is crisp.
+        viewMoving.addListener(obs -> {
+            for (Marker marker : markers.values()) {
+                if (marker.labelAttached) {
+                    drawAsBitmap(marker.label, viewMoving.get());
+                }
+            }
+        });
         underlay.setMouseTransparent(true);
         badgeLayer.setMouseTransparent(true);
         underlay.setId("findings-underlay");
@@ -331,6 +343,11 @@ public final class FindingsOverlay {
         return new Marker(label, tint, badge);
     }
 
+    private static void drawAsBitmap(Label label, boolean bitmap) {
+        label.setCacheHint(bitmap ? javafx.scene.CacheHint.SCALE : javafx.scene.CacheHint.DEFAULT);
+        label.setCache(bitmap);
+    }
+
     private static Label badgeLabel(ElementId element) {
         Label label = new Label();
         label.setId("badge-" + element.value());
@@ -365,6 +382,7 @@ public final class FindingsOverlay {
 
         void attachLabel() {
             labelAttached = true;
+            drawAsBitmap(label, viewMoving.get());
             badgeLayer.getChildren().add(label);
         }
 

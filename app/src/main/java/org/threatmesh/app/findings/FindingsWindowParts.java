@@ -29,7 +29,7 @@ public final class FindingsWindowParts {
     public static FindingsPanel install(BorderPane root, DiagramView diagram, CanvasViewModel canvas,
             FindingsFeature feature) {
         FindingsOverlay overlay = new FindingsOverlay(feature.overlay(), canvas, feature.analysis().modelProperty(),
-                diagram.everythingShownProperty());
+                diagram.everythingShownProperty(), diagram.viewMovingProperty());
         diagram.addDiagramLayers(overlay.underlay(), overlay.badges());
         diagram.getProperties().put(FindingsOverlay.class, overlay);
         FindingsPanel panel = new FindingsPanel(feature.findings(), feature.overlay().visibleProperty());

@@ -100,10 +100,14 @@ public final class EditorBenchmark {
             window.workspace().canvas().zoomToSelection();
             window.workspace().canvas().viewport().actualSize();
         });
-        int[] inScene = new int[1];
-        onFx(() -> inScene[0] = window.window().diagram().skinsInScene());
-        System.out.printf(Locale.ROOT, "at 100 %% zoom %d of %d node and call skins are in the scene graph%n",
-                inScene[0], generated.nodes().size() + generated.edges().size());
+        int[] inScene = new int[2];
+        onFx(() -> {
+            inScene[0] = window.window().diagram().skinsInScene();
+            inScene[1] = sceneGraphSize(window.window().scene().getRoot());
+        });
+        System.out.printf(Locale.ROOT, "at 100 %% zoom %d of %d node and call skins are in the scene graph, which "
+                + "holds %d JavaFX nodes in all%n", inScene[0], generated.nodes().size() + generated.edges().size(),
+                inScene[1]);
         List<Double> drag100 = pulses(step -> drag(window, selection.get(0), step));
         List<Double> zoom100 = pulses(step -> window.workspace().canvas().viewport()
                 .zoomAt(step % 120 < 60 ? 1.015 : 1 / 1.015, 700, 450));
@@ -124,6 +128,17 @@ public final class EditorBenchmark {
         System.out.printf(Locale.ROOT, "| peak resident memory of the process | %s | | | < 1024 MB |%n", peakRss());
         Platform.exit();
         System.exit(0);
+    }
+
+    /** Every JavaFX node under {@code node}: what each pulse's bounds pass walks. */
+    private static int sceneGraphSize(javafx.scene.Node node) {
+        int size = 1;
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                size += sceneGraphSize(child);
+            }
+        }
+        return size;
     }
 
     private record Opened(Stage stage, Workspace workspace, MainWindow window, double millis) {
