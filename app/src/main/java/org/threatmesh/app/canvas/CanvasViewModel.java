@@ -55,8 +55,14 @@ public final class CanvasViewModel {
         this.session = session;
         reconciler.reconcile(session.current());
         session.modelProperty().addListener((obs, old, now) -> {
-            moves.cancel();
+            boolean dragGoesOn = moves.survives(now);
+            if (!dragGoesOn) {
+                moves.cancel();
+            }
             reconciler.reconcile(now);
+            if (dragGoesOn) {
+                moves.reapply();
+            }
             selection.retain(now::contains);
             selection.ids().forEach(id -> markSelected(id, true));
         });

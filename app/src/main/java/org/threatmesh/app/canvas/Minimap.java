@@ -4,6 +4,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -47,7 +48,11 @@ final class Minimap extends StackPane {
         // Laid out exactly over the canvas, so the frame uses the canvas's coordinates.
         frameLayer.setPrefSize(WIDTH, HEIGHT);
         frameLayer.setMaxSize(WIDTH, HEIGHT);
-        getChildren().addAll(canvas, frameLayer);
+        Region backdrop = new Region();
+        backdrop.getStyleClass().add("minimap-backdrop");
+        backdrop.setCache(true);
+        backdrop.setMouseTransparent(true);
+        getChildren().addAll(backdrop, canvas, frameLayer);
         setMaxSize(WIDTH + 2, HEIGHT + 2);
         setPrefSize(WIDTH + 2, HEIGHT + 2);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::jump);

@@ -103,6 +103,36 @@ public final class MoveGesture {
         canvas.execute(withMembership(MoveElementsCommand.move(nodes, zones), leaders));
     }
 
+    /**
+     * Whether the drag in progress can go on over {@code model}: every element it moves is still there, where the
+     * drag found it. An edit elsewhere (the inspector committing as the user starts to drag, a background change)
+     * must not drop the gesture; an undo of a move or a deletion of a moved element must.
+     */
+    boolean survives(ThreatModel model) {
+        if (anchor == null) {
+            return false;
+        }
+        for (Map.Entry<NodeId, Point> start : nodeStarts.entrySet()) {
+            if (!start.getValue().equals(model.layout().nodes().get(start.getKey()))) {
+                return false;
+            }
+        }
+        for (Map.Entry<ZoneId, Bounds> start : zoneStarts.entrySet()) {
+            if (!DiagramGeometry.zoneBounds(model, start.getKey()).map(start.getValue()::equals).orElse(false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Shows the current preview again, after the canvas reconciled its view-models with a new snapshot. */
+    void reapply() {
+        if (anchor != null) {
+            nodeStarts.keySet().forEach(id -> canvas.nodeVm(id).preview(dx, dy));
+            zoneStarts.forEach((id, start) -> canvas.zoneVm(id).preview(start.moved(dx, dy)));
+        }
+    }
+
     /** Escape, or the model changed under the drag: shows everything where the model has it. */
     public void cancel() {
         if (anchor != null) {

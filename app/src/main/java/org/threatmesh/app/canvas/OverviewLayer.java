@@ -21,6 +21,15 @@ final class OverviewLayer extends Group {
 
     private final CanvasViewModel vm;
     private final Path edges = new Path();
+    /**
+     * Calls with a node that moved since the paths were last rebuilt from scratch: during a drag only these are
+     * rebuilt on every pulse, the thousands of others stay as they are.
+     */
+    private final Path movingEdges = new Path();
+    private final java.util.Set<NodeViewModel> moving = new java.util.HashSet<>();
+    private boolean movedSinceShown;
+    /** Node boxes are drawn only far out; while closer, rebuilding them would be wasted work. */
+    private boolean boxesStale = true;
     private final Path nodes = new Path();
     private final Path selected = new Path();
     private final Map<NodeViewModel, InvalidationListener> watched = new HashMap<>();
@@ -31,20 +40,29 @@ final class OverviewLayer extends Group {
         setId("overview");
         setMouseTransparent(true);
         edges.getStyleClass().add("overview-edges");
+        movingEdges.getStyleClass().add("overview-edges");
         nodes.getStyleClass().add("overview-nodes");
         selected.getStyleClass().add("overview-selected");
         // Without anti-aliasing the rasteriser samples each pixel once instead of per sub-pixel row, which is what
         // thousands of crossing lines cost most; at this zoom the difference is invisible.
         edges.setSmooth(false);
+        movingEdges.setSmooth(false);
         nodes.setSmooth(false);
-        getChildren().addAll(edges, nodes, selected);
+        getChildren().addAll(edges, movingEdges, nodes, selected);
         setVisible(false);
     }
 
     /** Redraws on the next {@link #show} after {@code node} is previewed somewhere else. */
     void watch(NodeViewModel node, Runnable onChange) {
         InvalidationListener listener = obs -> {
-            dirty = true;
+            // Reading the position re-arms the listener: an invalidation listener hears a property again only after
+            // someone read it, and a node dragged outside the view has no skin that would.
+            node.x();
+            node.y();
+            if (moving.add(node)) {
+                dirty = true;
+            }
+            movedSinceShown = true;
             onChange.run();
         };
         node.xProperty().addListener(listener);
@@ -62,6 +80,7 @@ final class OverviewLayer extends Group {
 
     void markDirty() {
         dirty = true;
+        moving.clear();
     }
 
     /**
@@ -80,27 +99,46 @@ final class OverviewLayer extends Group {
         // within 5 % of the wanted one looks the same.
         if (Math.abs(edges.getStrokeWidth() - width) > 0.05 * width) {
             edges.setStrokeWidth(width);
+            movingEdges.setStrokeWidth(width);
             nodes.setStrokeWidth(width);
             selected.setStrokeWidth(2 * width);
         }
-        if (!dirty) {
-            return;
+        boolean rebuildAll = dirty;
+        if (rebuildAll) {
+            dirty = false;
+            edges.getElements().setAll(calls(false));
         }
-        dirty = false;
-        List<PathElement> lines = new java.util.ArrayList<>(vm.edges().size() * 2);
+        if (rebuildAll || movedSinceShown) {
+            movedSinceShown = false;
+            movingEdges.getElements().setAll(calls(true));
+            boxesStale = true;
+        }
+        if (overview && boxesStale) {
+            boxesStale = false;
+            List<PathElement> boxes = new java.util.ArrayList<>(vm.nodes().size() * 5);
+            List<PathElement> chosen = new java.util.ArrayList<>();
+            for (NodeViewModel node : vm.nodes().values()) {
+                List<PathElement> target = node.isSelected() ? chosen : boxes;
+                rectangle(target, node.x(), node.y());
+            }
+            nodes.getElements().setAll(boxes);
+            selected.getElements().setAll(chosen);
+        }
+    }
+
+    /** The segments of the calls that touch a moving node ({@code touchingMoving}) or of all the others. */
+    private List<PathElement> calls(boolean touchingMoving) {
+        List<PathElement> lines = new java.util.ArrayList<>(touchingMoving ? moving.size() * 8 : vm.edges().size() * 2);
+        if (touchingMoving && moving.isEmpty()) {
+            return lines;
+        }
         for (EdgeViewModel edge : vm.edges().values()) {
-            lines.add(new MoveTo(edge.source().centerX(), edge.source().centerY()));
-            lines.add(new LineTo(edge.target().centerX(), edge.target().centerY()));
+            if ((moving.contains(edge.source()) || moving.contains(edge.target())) == touchingMoving) {
+                lines.add(new MoveTo(edge.source().centerX(), edge.source().centerY()));
+                lines.add(new LineTo(edge.target().centerX(), edge.target().centerY()));
+            }
         }
-        edges.getElements().setAll(lines);
-        List<PathElement> boxes = new java.util.ArrayList<>(vm.nodes().size() * 5);
-        List<PathElement> chosen = new java.util.ArrayList<>();
-        for (NodeViewModel node : vm.nodes().values()) {
-            List<PathElement> target = node.isSelected() ? chosen : boxes;
-            rectangle(target, node.x(), node.y());
-        }
-        nodes.getElements().setAll(boxes);
-        selected.getElements().setAll(chosen);
+        return lines;
     }
 
     private static void rectangle(List<PathElement> into, double x, double y) {

@@ -130,6 +130,18 @@ public final class FindingsBenchmark {
             if (step == WARMUP_PULSES + MEASURED_PULSES - 1) {
                 moves.cancel();
             }
+            if (step == 100 && System.getProperty("bench.snapshot") != null) {
+                // What a frame mid-drag shows, to see what the renderer draws while the view moves.
+                System.out.println("view moving at the snapshot: " + ((org.threatmesh.app.canvas.DiagramView)
+                        window[0].scene().lookup("#diagram")).viewMovingProperty().get());
+                javafx.scene.image.WritableImage image = window[0].scene().snapshot(null);
+                try {
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                            new java.io.File(System.getProperty("bench.snapshot")));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         });
         onFx(() -> frameTracker.setOnRenderedFrameTask(null));
         List<Double> frameIntervals = new ArrayList<>();
@@ -155,8 +167,9 @@ public final class FindingsBenchmark {
         row("FX thread CPU per pulse while dragging", pulseCpu, "");
         row("time between rendered frames while dragging (" + frameIntervals.size() + " frames)", frameIntervals,
                 "< 20 ms");
-        System.out.printf(Locale.ROOT, "render thread CPU per pulse while dragging (mean): %.1f ms%n",
-                renderCpuPerPulse);
+        System.out.printf(Locale.ROOT, "render thread CPU while dragging (mean): %.1f ms per pulse, %.1f ms per "
+                + "rendered frame%n", renderCpuPerPulse,
+                renderCpuPerPulse * (WARMUP_PULSES + MEASURED_PULSES) / Math.max(1, frames.size()));
         onFx(() -> System.out.printf(Locale.ROOT, "badge labels in the scene: %d of %d badges; canvas skins in the"
                 + " scene: %d of %d; view %s at %.2f%n",
                 ((javafx.scene.Group) window[0].scene().lookup("#findings-badges")).getChildren().size() - 1,

@@ -64,6 +64,36 @@ class MoveGestureTest {
     }
 
     @Test
+    void anEditElsewhereDuringTheDragKeepsTheGestureGoing() {
+        canvas.select(A);
+        canvas.moves().begin(A);
+        canvas.moves().preview(100, 40);
+        session.execute(new org.threatmesh.model.edit.RenameCommand(B, "renamed while dragging"));
+
+        assertThat(canvas.nodes().get(A).x()).isEqualTo(700.0);
+        canvas.moves().preview(200, 40);
+        canvas.moves().commit();
+
+        assertThat(session.current().layout().node(A)).contains(new Point(800, 100));
+        assertThat(session.current().nodes().get(B).name()).isEqualTo("renamed while dragging");
+    }
+
+    @Test
+    void anEditThatMovesADraggedElementEndsTheGesture() {
+        session.execute(org.threatmesh.model.edit.MoveElementsCommand.move(
+                java.util.Map.of(A, new Point(620, 60)), java.util.Map.of()));
+        canvas.select(A);
+        canvas.moves().begin(A);
+        canvas.moves().preview(100, 40);
+        session.undo();
+
+        assertThat(canvas.nodes().get(A).x()).isEqualTo(600.0);
+        canvas.moves().preview(200, 40);
+        canvas.moves().commit();
+        assertThat(session.current().layout().node(A)).contains(new Point(600, 60));
+    }
+
+    @Test
     void movingAZoneMovesItsContentsInTheSameStep() {
         canvas.select(DMZ);
         canvas.moves().begin(DMZ);
