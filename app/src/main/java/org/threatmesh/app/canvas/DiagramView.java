@@ -123,10 +123,9 @@ public final class DiagramView extends Region {
         viewport.viewHeightProperty().bind(heightProperty());
         widthProperty().addListener(viewportChanged);
         heightProperty().addListener(viewportChanged);
-        vm.session().modelProperty().addListener(obs -> {
-            overview.markDirty();
-            scheduleCull();
-        });
+        // The overview paths hear of added, removed and moved elements from the view-models themselves; an
+        // attribute edit must not make them rebuild thousands of segments (and, mid-drag, redraw the still calls).
+        vm.session().modelProperty().addListener(obs -> scheduleCull());
         vm.selection().ids().addListener((javafx.collections.SetChangeListener<ElementId>) c -> {
             overview.markDirty();
             scheduleCull();
@@ -382,7 +381,8 @@ public final class DiagramView extends Region {
         // While the view moves, one path of all calls replaces thousands of line skins (which cost the renderer a
         // fixed amount each); the skins come back when it rests.
         edgeLayer.setVisible(showEverything || !interacting);
-        overview.show(overviewMode, !showEverything && interacting && !overviewMode, vm.viewport().scale());
+        overview.show(overviewMode, !showEverything && interacting && !overviewMode, vm.viewport().scale(),
+                vm.viewport().visibleArea());
         minimap.requestRedraw(contentChanged);
     }
 

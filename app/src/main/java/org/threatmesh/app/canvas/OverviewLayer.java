@@ -27,6 +27,7 @@ final class OverviewLayer extends Group {
      */
     private final Path movingEdges = new Path();
     private final java.util.Set<NodeViewModel> moving = new java.util.HashSet<>();
+    private final StillCalls stillCalls = new StillCalls();
     private boolean movedSinceShown;
     /** Node boxes are drawn only far out; while closer, rebuilding them would be wasted work. */
     private boolean boxesStale = true;
@@ -48,7 +49,7 @@ final class OverviewLayer extends Group {
         edges.setSmooth(false);
         movingEdges.setSmooth(false);
         nodes.setSmooth(false);
-        getChildren().addAll(edges, movingEdges, nodes, selected);
+        getChildren().addAll(stillCalls.node(), edges, movingEdges, nodes, selected);
         setVisible(false);
     }
 
@@ -80,14 +81,13 @@ final class OverviewLayer extends Group {
 
     void markDirty() {
         dirty = true;
-        moving.clear();
     }
 
     /**
      * @param overview    far out: nodes and calls as paths
      * @param callsOnly   while the view moves: calls as one path, nodes stay skins
      */
-    void show(boolean overview, boolean callsOnly, double scale) {
+    void show(boolean overview, boolean callsOnly, double scale, org.threatmesh.model.Bounds visible) {
         setVisible(overview || callsOnly);
         nodes.setVisible(overview);
         selected.setVisible(overview);
@@ -103,11 +103,25 @@ final class OverviewLayer extends Group {
             nodes.setStrokeWidth(width);
             selected.setStrokeWidth(2 * width);
         }
+        if (!vm.moves().isActive() && !moving.isEmpty()) {
+            // The drag (or a move from an edit) is over: every call is still again.
+            moving.clear();
+            dirty = true;
+        }
         boolean rebuildAll = dirty;
         if (rebuildAll) {
             dirty = false;
             edges.getElements().setAll(calls(false));
+            stillCalls.invalidate();
         }
+        // Nodes being dragged: the view stands still, so the unmoved calls can stay one bitmap.
+        boolean dragging = callsOnly && !overview && !moving.isEmpty();
+        if (dragging) {
+            stillCalls.show(vm.edges().values(), call -> !touchesMoving(call), visible, scale, edges.getStroke());
+        } else {
+            stillCalls.hide();
+        }
+        edges.setVisible(!dragging);
         if (rebuildAll || movedSinceShown) {
             movedSinceShown = false;
             movingEdges.getElements().setAll(calls(true));
@@ -126,6 +140,10 @@ final class OverviewLayer extends Group {
         }
     }
 
+    private boolean touchesMoving(EdgeViewModel call) {
+        return moving.contains(call.source()) || moving.contains(call.target());
+    }
+
     /** The segments of the calls that touch a moving node ({@code touchingMoving}) or of all the others. */
     private List<PathElement> calls(boolean touchingMoving) {
         List<PathElement> lines = new java.util.ArrayList<>(touchingMoving ? moving.size() * 8 : vm.edges().size() * 2);
@@ -133,7 +151,7 @@ final class OverviewLayer extends Group {
             return lines;
         }
         for (EdgeViewModel edge : vm.edges().values()) {
-            if ((moving.contains(edge.source()) || moving.contains(edge.target())) == touchingMoving) {
+            if (touchesMoving(edge) == touchingMoving) {
                 lines.add(new MoveTo(edge.source().centerX(), edge.source().centerY()));
                 lines.add(new LineTo(edge.target().centerX(), edge.target().centerY()));
             }
