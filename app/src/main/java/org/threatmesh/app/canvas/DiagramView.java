@@ -1,7 +1,5 @@
 package org.threatmesh.app.canvas;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.collections.MapChangeListener;
@@ -14,7 +12,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
-import org.threatmesh.model.Bounds;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.Point;
 
@@ -43,19 +40,15 @@ public final class DiagramView extends Region {
     private final Group feedbackLayer = new Group();
     private final Pane overlay = new Pane();
     private final Minimap minimap;
-    private final Map<ElementId, ElementSkin> skins = new HashMap<>();
-    private final Map<ElementSkin, Group> layers = new HashMap<>();
-    private final Map<ElementId, Pending> pending = new HashMap<>();
+    private final SkinCulling culling = new SkinCulling(zoneLayer, edgeLayer, nodeLayer);
+    /** Nodes moved since the last cull; when nothing else changed, only they and their calls are culled. */
+    private final java.util.Set<NodeViewModel> moved = new java.util.HashSet<>();
     private final Rectangle clip = new Rectangle();
     private final DiagramGestures gestures;
     private final OverviewLayer overview;
-    private boolean detailed = true;
     private boolean cullScheduled;
     /** Whether the next cull must visit every skin: something other than the viewport changed since the last one. */
     private boolean contentChanged = true;
-    /** The area whose overlapping skins the last full cull put in the scene; empty after overview or export. */
-    private Bounds covered;
-    private boolean coveredDetail;
     private boolean interacting;
     private final javafx.beans.property.ReadOnlyBooleanWrapper viewMoving =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "viewMoving");
@@ -90,24 +83,25 @@ public final class DiagramView extends Region {
         setClip(clip);
         grid.setMouseTransparent(true);
 
-        vm.zones().addListener((MapChangeListener<ElementId, ZoneViewModel>) c -> change(c.getKey(),
-                c.wasRemoved(), c.wasAdded() ? zonePending(c.getValueAdded()) : null));
-        vm.edges().addListener((MapChangeListener<ElementId, EdgeViewModel>) c -> change(c.getKey(),
-                c.wasRemoved(), c.wasAdded() ? edgePending(c.getValueAdded()) : null));
+        vm.zones().addListener((MapChangeListener<ElementId, ZoneViewModel>) c -> changed(c,
+                () -> culling.zoneAdded(c.getValueAdded())));
+        vm.edges().addListener((MapChangeListener<ElementId, EdgeViewModel>) c -> changed(c,
+                () -> culling.callAdded(c.getValueAdded())));
         vm.nodes().addListener((MapChangeListener<ElementId, NodeViewModel>) c -> {
             if (c.wasRemoved()) {
                 overview.unwatch(c.getValueRemoved());
+                moved.remove(c.getValueRemoved());
             }
-            if (c.wasAdded()) {
+            changed(c, () -> {
                 watch(c.getValueAdded());
-            }
-            change(c.getKey(), c.wasRemoved(), c.wasAdded() ? nodePending(c.getValueAdded()) : null);
+                culling.nodeAdded(c.getValueAdded());
+            });
         });
-        vm.zones().values().forEach(z -> change(z.id(), false, zonePending(z)));
-        vm.edges().values().forEach(e -> change(e.id(), false, edgePending(e)));
+        vm.zones().values().forEach(culling::zoneAdded);
+        vm.edges().values().forEach(culling::callAdded);
         vm.nodes().values().forEach(n -> {
             watch(n);
-            change(n.id(), false, nodePending(n));
+            culling.nodeAdded(n);
         });
 
         rest.setOnFinished(e -> setInteracting(false));
@@ -135,7 +129,7 @@ public final class DiagramView extends Region {
 
     /** The skin of an element, if it is on the canvas. */
     public Optional<ElementSkin> skin(ElementId id) {
-        return Optional.ofNullable(skins.get(id));
+        return culling.skin(id);
     }
 
     /**
@@ -146,7 +140,7 @@ public final class DiagramView extends Region {
         showEverything = true;
         everythingShown.set(true);
         cull();
-        drawSkinsInteracting(false);
+        culling.setInteracting(false);
         try {
             return action.get();
         } finally {
@@ -171,19 +165,19 @@ public final class DiagramView extends Region {
 
     /** Number of node and call skins currently in the scene graph (the rest are out of view). */
     public int skinsInScene() {
-        return nodeLayer.getChildren().size() + edgeLayer.getChildren().size();
+        return culling.skinsInScene();
     }
 
     /** Number of skins currently attached; equals the number of elements in the model. */
     public int skinCount() {
-        return skins.size();
+        return culling.skinCount();
     }
 
     /**
      * Adds two mouse-transparent layers drawn in diagram coordinates: {@code underCalls} between the zones and the
      * calls, {@code onTop} above everything. The findings overlay (issue 5) uses them.
      */
-    public void addDiagramLayers(javafx.scene.Node underCalls, javafx.scene.Node onTop) {
+    public void addDiagramLayers(Node underCalls, Node onTop) {
         world.getChildren().add(world.getChildren().indexOf(edgeLayer), underCalls);
         world.getChildren().add(onTop);
     }
@@ -240,65 +234,23 @@ public final class DiagramView extends Region {
         minimap.relocate(w - minimap.getWidth() - 12, h - minimap.getHeight() - 12);
     }
 
-    /** A skin not built yet: skins are built the first time their element comes into view. */
-    private record Pending(java.util.function.Supplier<ElementSkin> factory, Group layer, Overlap overlap) {
-    }
-
-    @FunctionalInterface
-    private interface Overlap {
-        boolean test(double minX, double minY, double maxX, double maxY);
-    }
-
-    private Pending zonePending(ZoneViewModel zone) {
-        return new Pending(() -> new ZoneSkin(zone), zoneLayer, (a, b, c, d) -> true);
-    }
-
-    private Pending nodePending(NodeViewModel node) {
-        return new Pending(() -> new NodeSkin(node), nodeLayer, (minX, minY, maxX, maxY) -> node.x() <= maxX
-                && node.x() + NodeViewModel.WIDTH >= minX && node.y() <= maxY && node.y() + NodeViewModel.HEIGHT >= minY);
-    }
-
-    private Pending edgePending(EdgeViewModel edge) {
-        return new Pending(() -> new EdgeSkin(edge), edgeLayer, (minX, minY, maxX, maxY) -> EdgeSkin.segmentCrosses(
-                edge.source().centerX(), edge.source().centerY(), edge.target().centerX(), edge.target().centerY(),
-                minX, minY, maxX, maxY));
-    }
-
     private void watch(NodeViewModel node) {
         overview.watch(node, () -> {
             interactionTick();
-            scheduleCull();
+            moved.add(node);
+            scheduleViewportCull();
         });
     }
 
-    private void change(ElementId id, boolean removed, Pending added) {
-        if (removed) {
-            pending.remove(id);
-            ElementSkin old = skins.remove(id);
-            if (old != null) {
-                old.detach();
-                layers.remove(old).getChildren().remove(old.root());
-            }
+    private void changed(MapChangeListener.Change<? extends ElementId, ?> change, Runnable added) {
+        if (change.wasRemoved()) {
+            culling.removed(change.getKey());
         }
-        if (added != null) {
-            if (added.layer() == zoneLayer) {
-                zoneLayer.getChildren().add(materialize(id, added).root());
-            } else {
-                pending.put(id, added);
-            }
+        if (change.wasAdded()) {
+            added.run();
         }
         overview.markDirty();
         scheduleCull();
-    }
-
-    private ElementSkin materialize(ElementId id, Pending how) {
-        ElementSkin skin = how.factory().get();
-        skin.attach();
-        skin.setDetailed(detailed);
-        skin.setInteracting(interacting);
-        skins.put(id, skin);
-        layers.put(skin, how.layer());
-        return skin;
     }
 
     /**
@@ -320,19 +272,8 @@ public final class DiagramView extends Region {
     private void setInteracting(boolean value) {
         interacting = value;
         scheduleCull();
-        drawSkinsInteracting(value);
+        culling.setInteracting(value);
         viewMoving.set(value);
-    }
-
-    private void drawSkinsInteracting(boolean value) {
-        for (Group layer : java.util.List.of(nodeLayer, edgeLayer)) {
-            for (Node child : layer.getChildren()) {
-                Object skin = child.getProperties().get(ElementSkin.SKIN_KEY);
-                if (skin instanceof ElementSkin elementSkin) {
-                    elementSkin.setInteracting(value);
-                }
-            }
-        }
     }
 
     /** In overview mode, the node drawn at diagram point {@code p}; null when none. */
@@ -366,15 +307,18 @@ public final class DiagramView extends Region {
     private void cullOrFollow() {
         boolean overviewMode = !showEverything && isOverview();
         boolean wantDetail = showEverything || vm.viewport().scale() >= DETAIL_THRESHOLD;
-        Bounds visible = vm.viewport().visibleArea();
-        if (contentChanged || covered == null || overviewMode || wantDetail != coveredDetail
-                || visible.x() < covered.x() || visible.y() < covered.y() || visible.maxX() > covered.maxX()
-                || visible.maxY() > covered.maxY()) {
+        if (contentChanged || overviewMode || showEverything
+                || !culling.covers(vm.viewport().visibleArea(), wantDetail)) {
             cull();
             return;
         }
         cullScheduled = false;
-        showCallsAndOverview(overviewMode, false);
+        boolean nodesMoved = !moved.isEmpty();
+        if (nodesMoved) {
+            culling.cullMoved(moved);
+            moved.clear();
+        }
+        showCallsAndOverview(overviewMode, nodesMoved);
     }
 
     private void showCallsAndOverview(boolean overviewMode, boolean contentChanged) {
@@ -394,70 +338,10 @@ public final class DiagramView extends Region {
     private void cull() {
         cullScheduled = false;
         contentChanged = false;
-        Bounds visible = vm.viewport().visibleArea();
-        double mx = visible.x() - 200;
-        double my = visible.y() - 200;
-        double maxX = visible.maxX() + 200;
-        double maxY = visible.maxY() + 200;
-        // Skins leave only when well outside the view, so small zoom and pan steps do not make them leave and
-        // re-enter (each entry costs CSS and bounds work).
-        double keepX = visible.width() / 2;
-        double keepY = visible.height() / 2;
+        moved.clear();
         boolean overviewMode = !showEverything && isOverview();
         boolean wantDetail = showEverything || vm.viewport().scale() >= DETAIL_THRESHOLD;
-        java.util.Set<Node> leaving = new java.util.HashSet<>();
-        java.util.List<Node> enteringNodes = new java.util.ArrayList<>();
-        java.util.List<Node> enteringEdges = new java.util.ArrayList<>();
-        for (Map.Entry<ElementSkin, Group> entry : layers.entrySet()) {
-            ElementSkin skin = entry.getKey();
-            Group layer = entry.getValue();
-            if (layer == zoneLayer) {
-                if (wantDetail != detailed) {
-                    skin.setDetailed(wantDetail);
-                }
-                continue;
-            }
-            Node root = skin.root();
-            boolean shown = root.getParent() != null;
-            boolean show = showEverything || !overviewMode && (shown
-                    ? skin.overlaps(mx - keepX, my - keepY, maxX + keepX, maxY + keepY)
-                    : skin.overlaps(mx, my, maxX, maxY));
-            if (show && !shown) {
-                (layer == nodeLayer ? enteringNodes : enteringEdges).add(root);
-            } else if (!show && shown) {
-                leaving.add(root);
-            }
-            if (show && wantDetail != skin.isDetailedShown()) {
-                skin.setDetailed(wantDetail);
-            }
-        }
-        if (!overviewMode && !pending.isEmpty()) {
-            java.util.List<ElementId> built = new java.util.ArrayList<>();
-            for (Map.Entry<ElementId, Pending> entry : pending.entrySet()) {
-                Pending how = entry.getValue();
-                if (showEverything || how.overlap().test(mx, my, maxX, maxY)) {
-                    ElementSkin skin = materialize(entry.getKey(), how);
-                    skin.setDetailed(wantDetail);
-                    (how.layer() == nodeLayer ? enteringNodes : enteringEdges).add(skin.root());
-                    built.add(entry.getKey());
-                }
-            }
-            built.forEach(pending::remove);
-        }
-        if (!leaving.isEmpty()) {
-            nodeLayer.getChildren().removeAll(leaving);
-            edgeLayer.getChildren().removeAll(leaving);
-        }
-        nodeLayer.getChildren().addAll(enteringNodes);
-        edgeLayer.getChildren().addAll(enteringEdges);
-        for (java.util.List<Node> entering : java.util.List.of(enteringNodes, enteringEdges)) {
-            for (Node root : entering) {
-                ((ElementSkin) root.getProperties().get(ElementSkin.SKIN_KEY)).setInteracting(interacting);
-            }
-        }
-        detailed = wantDetail;
-        covered = overviewMode || showEverything ? null : new Bounds(mx, my, maxX - mx, maxY - my);
-        coveredDetail = wantDetail;
+        culling.cullAll(vm.viewport().visibleArea(), showEverything, overviewMode, wantDetail);
         showCallsAndOverview(overviewMode, true);
     }
 

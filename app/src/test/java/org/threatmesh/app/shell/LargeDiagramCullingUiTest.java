@@ -70,6 +70,33 @@ class LargeDiagramCullingUiTest {
         repeat(robot, 12, v -> v.zoomAt(1.08, v.viewWidthProperty().get() / 3, v.viewHeightProperty().get() / 3));
     }
 
+    @Test
+    void aNodeDraggedIntoViewBringsItsSkinAndItsCalls(FxRobot robot) {
+        ViewportModel viewport = workspace.canvas().viewport();
+        Bounds content = DiagramGeometry.contentBounds(workspace.session().current()).orElseThrow();
+        robot.interact(() -> {
+            viewport.actualSize();
+            viewport.centerOn(new Point(content.x() + content.width() / 2, content.y() + content.height() / 2));
+        });
+        settle();
+        Bounds view = viewport.visibleArea();
+        NodeViewModel far = workspace.canvas().nodes().values().stream()
+                .filter(node -> node.x() > view.maxX() + 1500).findFirst().orElseThrow();
+        double dx = view.x() + view.width() / 2 - far.x();
+        double dy = view.y() + view.height() / 2 - far.y();
+        robot.interact(() -> {
+            workspace.canvas().select(far.id());
+            workspace.canvas().moves().begin(far.id());
+        });
+        int[] step = {0};
+        repeat(robot, 12, v -> {
+            step[0]++;
+            workspace.canvas().moves().preview(dx * step[0] / 12, dy * step[0] / 12);
+        });
+        assertThat(window.diagram().skin(far.id()).map(skin -> skin.root().getScene())).isPresent();
+        robot.interact(() -> workspace.canvas().moves().cancel());
+    }
+
     /**
      * Steps once per pulse, as a real gesture does, so they form one gesture (the canvas culls fully only when a
      * gesture starts or ends); skins are checked before every step, badges once the gesture ended and the overlay's
