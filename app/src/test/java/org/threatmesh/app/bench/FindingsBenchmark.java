@@ -37,12 +37,14 @@ import org.threatmesh.model.testing.ModelGenerator;
  * <ol>
  *   <li>edit to badge: from executing an edit that breaks a rule on a call to the first frame rendered after the
  *       call's badge changed (background incremental analysis, delivery, overlay update, render);</li>
- *   <li>pulse time while dragging 100 nodes with an attribute edit every 5th pulse, so analysis runs in the
- *       background throughout the drag.</li>
+ *   <li>pulse time while dragging 100 nodes with an attribute edit of a call every 5th pulse, so analysis runs in
+ *       the background throughout the drag (edits elsewhere do not end a drag), and the time between frames
+ *       actually rendered meanwhile.</li>
  * </ol>
  * Besides wall times it reports CPU times of the FX thread (per edit and per pulse) and of the render thread (per
  * pulse), which other processes on a shared machine disturb far less. Arguments: services (default 1000), edits
- * (default 30). {@code -Dbench.noOverlay=true} hides the overlay for the drag, to tell its share of the frame cost.
+ * (default 30). {@code -Dbench.noOverlay=true} hides the overlay for the drag, to tell its share of the frame cost;
+ * {@code -Dbench.snapshot=FILE.png} saves what a frame mid-drag shows.
  */
 public final class FindingsBenchmark {
 
