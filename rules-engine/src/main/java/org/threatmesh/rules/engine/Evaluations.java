@@ -96,12 +96,8 @@ final class Evaluations {
 
     private Outcome[] evaluateEach(ElementId element, Object target) {
         Outcome[] outcomes = new Outcome[rules.size()];
-        java.util.List<Integer> indices = switch (element.type()) {
-            case NODE -> rules.forNodeKind(((Node) target).kind());
-            case EDGE -> rules.forType(org.threatmesh.model.ElementType.EDGE);
-            case ZONE -> rules.forType(org.threatmesh.model.ElementType.ZONE);
-            case MODEL -> rules.forType(org.threatmesh.model.ElementType.MODEL);
-        };
+        int[] indices = element.type() == org.threatmesh.model.ElementType.NODE
+                ? rules.arrayForNodeKind(((Node) target).kind()) : rules.arrayForType(element.type());
         for (int index : indices) {
             outcomes[index] = evaluate(index, element, target);
         }

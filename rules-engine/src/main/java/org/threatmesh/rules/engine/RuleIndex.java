@@ -24,8 +24,13 @@ import org.threatmesh.rules.ZoneRule;
 final class RuleIndex {
 
     private final List<Rule> rules;
+    /** The rules as an array: {@link #get} runs once per (rule, element) pair. */
+    private final Rule[] ruleArray;
     private final Map<ElementType, List<Integer>> byType = new EnumMap<>(ElementType.class);
     private final Map<NodeKind, List<Integer>> byNodeKind = new EnumMap<>(NodeKind.class);
+    /** The same indices as plain arrays (by ordinal): a full analysis walks them for every element, unboxed. */
+    private final int[][] byTypeArray = new int[ElementType.values().length][];
+    private final int[][] byNodeKindArray = new int[NodeKind.values().length][];
 
     RuleIndex(List<? extends Rule> candidates) {
         List<Rule> sorted = new ArrayList<>(candidates);
@@ -38,6 +43,7 @@ final class RuleIndex {
             checkShape(rule);
         }
         this.rules = Collections.unmodifiableList(sorted);
+        this.ruleArray = sorted.toArray(new Rule[0]);
         for (ElementType type : ElementType.values()) {
             byType.put(type, new ArrayList<>());
         }
@@ -54,6 +60,12 @@ final class RuleIndex {
                 }
             }
         }
+        byType.forEach((type, indices) -> byTypeArray[type.ordinal()] = toArray(indices));
+        byNodeKind.forEach((kind, indices) -> byNodeKindArray[kind.ordinal()] = toArray(indices));
+    }
+
+    private static int[] toArray(List<Integer> indices) {
+        return indices.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static void checkShape(Rule rule) {
@@ -79,7 +91,7 @@ final class RuleIndex {
     }
 
     Rule get(int index) {
-        return rules.get(index);
+        return ruleArray[index];
     }
 
     /** Indices of the rules evaluated on elements of {@code type} (node rules: all kinds). */
@@ -90,6 +102,16 @@ final class RuleIndex {
     /** Indices of the node rules evaluated on nodes of {@code kind}, in id order. */
     List<Integer> forNodeKind(NodeKind kind) {
         return byNodeKind.get(kind);
+    }
+
+    /** Like {@link #forType}, as an array the caller must not modify. */
+    int[] arrayForType(ElementType type) {
+        return byTypeArray[type.ordinal()];
+    }
+
+    /** Like {@link #forNodeKind}, as an array the caller must not modify. */
+    int[] arrayForNodeKind(NodeKind kind) {
+        return byNodeKindArray[kind.ordinal()];
     }
 
     Reach reachOf(int index) {
