@@ -79,24 +79,27 @@ public final class Analyzer {
         java.util.Set<String> triaged = FindingAssembler.triagedElements(triage);
         // Elements are independent, so they are evaluated in parallel; the result is put in order afterwards, so
         // the order of evaluation never shows.
-        List<ElementResult> evaluated = targets.parallelStream().map(target -> {
+        List<Assembled> evaluated = targets.parallelStream().map(target -> {
             ElementId element = target instanceof org.threatmesh.model.Node node ? node.id()
                     : target instanceof org.threatmesh.model.Edge edge ? edge.id()
                     : target instanceof org.threatmesh.model.TrustZone zone ? zone.id()
                     : org.threatmesh.model.ModelId.MODEL;
-            return assembler.assemble(element, evaluations.nameOf(element, target),
+            ElementResult result = assembler.assemble(element, evaluations.nameOf(element, target),
                     evaluations.evaluateAll(element, target), triage, triaged);
+            return new Assembled(result, reportOrder.bucketsOf(result.findings()));
         }).toList();
         // Element id order is node, call, zone (each map sorted by id), then the model element.
         List<ElementResult> inElementOrder = new ArrayList<>(elements);
-        inElementOrder.addAll(evaluated.subList(1, evaluated.size()));
-        inElementOrder.add(evaluated.get(0));
+        List<int[]> buckets = new ArrayList<>(elements);
         Map<ElementId, ElementResult> results = new HashMap<>(elements * 4 / 3 + 1);
-        for (ElementResult result : inElementOrder) {
-            results.put(result.element(), result);
+        for (int i = 1; i <= evaluated.size(); i++) {
+            Assembled assembled = evaluated.get(i % evaluated.size());
+            inElementOrder.add(assembled.result());
+            buckets.add(assembled.buckets());
+            results.put(assembled.result().element(), assembled.result());
         }
-        return new AnalysisResult(this, model, today(), ElementResults.of(results), reportOrder.of(inElementOrder),
-                evaluations.context(), null, java.util.Set.of());
+        return new AnalysisResult(this, model, today(), ElementResults.of(results),
+                reportOrder.of(inElementOrder, buckets), evaluations.context(), null, java.util.Set.of());
     }
 
     /**
@@ -156,6 +159,10 @@ public final class Analyzer {
         List<Finding> findings = SortedFindings.update(previous.findings(), removed, added, FindingAssembler.ORDER);
         return new AnalysisResult(this, next, today, elements.with(replaced, gone), findings, evaluations.context(),
                 previous, differing);
+    }
+
+    /** One element's result and the report-order bucket of each of its findings. */
+    private record Assembled(ElementResult result, int[] buckets) {
     }
 
     private LocalDate today() {

@@ -41,8 +41,8 @@ final class FindingAssembler {
      * share the same few sets (every call whose {@code tls} is unknown blocks the same rules), so the wording is
      * built once per set, not once per element.
      */
-    private final Map<BitSet, Blocked> blockedWording = new ConcurrentHashMap<>();
-    private final java.util.function.Function<BitSet, Blocked> describe = this::describe;
+    private final Map<RuleSetKey, Blocked> blockedWording = new ConcurrentHashMap<>();
+    private final java.util.function.Function<RuleSetKey, Blocked> describe = key -> describe(key.rules());
     /** Attribute names cut from unknown-fact labels, one copy each; bounded in case pack rules coin many. */
     private final Map<String, String> attributeNames = new ConcurrentHashMap<>();
     private static final int MAX_SHARED_NAMES = 4096;
@@ -161,8 +161,9 @@ final class FindingAssembler {
     }
 
     private Blocked wordingOf(BitSet ruleIndices) {
-        Blocked known = blockedWording.get(ruleIndices);
-        return known != null ? known : blockedWording.computeIfAbsent(ruleIndices, describe);
+        RuleSetKey key = new RuleSetKey(ruleIndices);
+        Blocked known = blockedWording.get(key);
+        return known != null ? known : blockedWording.computeIfAbsent(key, describe);
     }
 
     private Blocked describe(BitSet ruleIndices) {
@@ -200,6 +201,35 @@ final class FindingAssembler {
             shared = attributeNames.putIfAbsent(attribute, attribute);
         }
         return new Evidence(subject, shared != null ? shared : attribute, wording);
+    }
+
+    /**
+     * A set of rule indices as a cache key. {@link BitSet#hashCode} folds the words together so that thousands of
+     * distinct sets land in a few hash bins (the cache's lookups became tree searches); this spreads the bits.
+     */
+    private record RuleSetKey(BitSet rules, int hash) {
+
+        RuleSetKey(BitSet rules) {
+            this(rules, spread(rules));
+        }
+
+        private static int spread(BitSet rules) {
+            long hash = 0;
+            for (int index = rules.nextSetBit(0); index >= 0; index = rules.nextSetBit(index + 1)) {
+                hash = (hash + index + 1) * 0x9E3779B97F4A7C15L;
+            }
+            return (int) (hash ^ (hash >>> 32));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RuleSetKey key && key.hash == hash && key.rules.equals(rules);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** The shared wording, strategies and highest base severity of one set of blocked rules. */

@@ -33,36 +33,45 @@ final class ReportOrder {
     }
 
     /**
+     * The bucket of each finding, computed where the element is assembled: evaluating threads do this in parallel,
+     * while {@link #of} runs alone and would otherwise chase every finding's rule id.
+     */
+    int[] bucketsOf(List<Finding> findings) {
+        int rules = ranks.size();
+        int[] buckets = new int[findings.size()];
+        for (int i = 0; i < buckets.length; i++) {
+            Finding finding = findings.get(i);
+            buckets[i] = (SEVERITIES - 1 - finding.severity().ordinal()) * rules + ranks.get(finding.ruleId());
+        }
+        return buckets;
+    }
+
+    /**
      * The findings of {@code results} in report order.
      *
      * @param inElementOrder one result per element, in element id order (type, then id)
+     * @param buckets        for each result, {@link #bucketsOf} its findings
      */
-    List<Finding> of(List<ElementResult> inElementOrder) {
-        int rules = ranks.size();
-        int[] starts = new int[SEVERITIES * rules + 1];
+    List<Finding> of(List<ElementResult> inElementOrder, List<int[]> buckets) {
+        int[] starts = new int[SEVERITIES * ranks.size() + 1];
         int total = 0;
-        for (ElementResult result : inElementOrder) {
-            List<Finding> findings = result.findings();
-            for (int i = 0; i < findings.size(); i++) {
-                starts[bucketOf(findings.get(i), rules) + 1]++;
+        for (int[] elementBuckets : buckets) {
+            for (int bucket : elementBuckets) {
+                starts[bucket + 1]++;
             }
-            total += findings.size();
+            total += elementBuckets.length;
         }
         for (int bucket = 1; bucket < starts.length; bucket++) {
             starts[bucket] += starts[bucket - 1];
         }
         Finding[] ordered = new Finding[total];
-        for (ElementResult result : inElementOrder) {
-            List<Finding> findings = result.findings();
-            for (int i = 0; i < findings.size(); i++) {
-                Finding finding = findings.get(i);
-                ordered[starts[bucketOf(finding, rules)]++] = finding;
+        for (int e = 0; e < inElementOrder.size(); e++) {
+            List<Finding> findings = inElementOrder.get(e).findings();
+            int[] elementBuckets = buckets.get(e);
+            for (int i = 0; i < elementBuckets.length; i++) {
+                ordered[starts[elementBuckets[i]]++] = findings.get(i);
             }
         }
         return Arrays.asList(ordered);
-    }
-
-    private int bucketOf(Finding finding, int rules) {
-        return (SEVERITIES - 1 - finding.severity().ordinal()) * rules + ranks.get(finding.ruleId());
     }
 }
