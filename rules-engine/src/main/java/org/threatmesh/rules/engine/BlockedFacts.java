@@ -53,6 +53,11 @@ final class BlockedFacts {
         return facts[i];
     }
 
+    /** The facts in fact order, as a fresh array. */
+    String[] facts() {
+        return java.util.Arrays.copyOf(facts, size);
+    }
+
     /** The rules the {@code i}-th fact blocks; the caller must not modify it. */
     BitSet blocked(int i) {
         return blocked[i];

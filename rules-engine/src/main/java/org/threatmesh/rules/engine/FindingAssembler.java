@@ -142,19 +142,20 @@ final class FindingAssembler {
             Map<String, TriageDecision> triage, boolean anyTriage) {
         BitSet allBlocked = new BitSet(rules.size());
         Evidence[] evidence = new Evidence[blockedBy.size()];
-        StringBuilder facts = new StringBuilder();
         for (int i = 0; i < blockedBy.size(); i++) {
             BitSet blocked = blockedBy.blocked(i);
             allBlocked.or(blocked);
             evidence[i] = evidenceFor(element, blockedBy.fact(i), wordingOf(blocked).wording());
-            facts.append(i == 0 ? "" : ", ").append(blockedBy.fact(i));
         }
         // Strategies and highest severity of the union of blocked rules are those of all facts together.
         Blocked all = wordingOf(allBlocked);
         int checks = allBlocked.cardinality();
         int count = blockedBy.size();
+        // Joined from an array and concatenated once, each at its exact size: these messages run to hundreds of
+        // characters, and a growing builder allocated several copies of each.
         String message = count + (count == 1 ? " unknown fact blocks " : " unknown facts block ") + checks
-                + (checks == 1 ? " check" : " checks") + " on " + name + ": fill in " + facts;
+                + (checks == 1 ? " check" : " checks") + " on " + name + ": fill in "
+                + String.join(", ", blockedBy.facts());
         return new Finding(NeedsReview.METADATA, element, name, FindingKind.NEEDS_REVIEW,
                 NeedsReview.severityFor(all.highest()), all.strategies(), message, List.of(evidence),
                 triageOf(NeedsReview.RULE_ID, element, triage, anyTriage));
