@@ -85,7 +85,8 @@ public final class Analyzer {
                     : target instanceof org.threatmesh.model.TrustZone zone ? zone.id()
                     : org.threatmesh.model.ModelId.MODEL;
             ElementResult result = assembler.assemble(element, evaluations.nameOf(element, target),
-                    evaluations.evaluateAll(element, target), triage, triaged);
+                    evaluations.evaluateTargeted(element, target), evaluations.indicesFor(element, target),
+                    evaluations.slotsFor(element, target), triage, triaged);
             return new Assembled(result, reportOrder.bucketsOf(result.findings()));
         }).toList();
         // Element id order is node, call, zone (each map sorted by id), then the model element.

@@ -66,14 +66,24 @@ final class FindingAssembler {
      */
     ElementResult assemble(ElementId element, String name, Outcome[] outcomes, Map<String, TriageDecision> triage,
             Set<String> triaged) {
+        return assemble(element, name, outcomes, rules.allRules(), rules.allRules(), triage, triaged);
+    }
+
+    /**
+     * Like {@link #assemble(ElementId, String, Outcome[], Map, Set)} for outcomes in the compact layout of
+     * {@link ElementResult}: {@code outcomes[k]} is rule {@code ruleIndices[k]}'s, ascending.
+     */
+    ElementResult assemble(ElementId element, String name, Outcome[] outcomes, int[] ruleIndices, int[] slotOf,
+            Map<String, TriageDecision> triage, Set<String> triaged) {
         boolean anyTriage = triaged.contains(element.value());
         List<Finding> findings = new ArrayList<>(4);
         BlockedFacts blockedBy = null;
         // Rule indices follow rule id order, so the findings come out in report order but for severity; the
         // needs-review finding goes where its id sorts among the rule ids that fired.
         int firedBeforeNeedsReview = 0;
-        for (int i = 0; i < outcomes.length; i++) {
-            Outcome outcome = outcomes[i];
+        for (int k = 0; k < outcomes.length; k++) {
+            Outcome outcome = outcomes[k];
+            int i = ruleIndices[k];
             if (outcome instanceof Outcome.Fire fire) {
                 RuleMetadata meta = rules.get(i).metadata();
                 findings.add(new Finding(meta, element, name, kindOf(meta), fire.severity(), meta.strategies(),
@@ -83,7 +93,7 @@ final class FindingAssembler {
                 }
             } else if (outcome instanceof Outcome.Unknown unknown) {
                 if (blockedBy == null) {
-                    blockedBy = new BlockedFacts(outcomes.length);
+                    blockedBy = new BlockedFacts(rules.size());
                 }
                 List<String> facts = unknown.unknowns();
                 for (int f = 0; f < facts.size(); f++) {
@@ -95,7 +105,7 @@ final class FindingAssembler {
             findings.add(firedBeforeNeedsReview, needsReview(element, name, blockedBy, triage, anyTriage));
         }
         bySeverityDescending(findings);
-        return new ElementResult(element, name, outcomes, List.copyOf(findings));
+        return new ElementResult(element, name, outcomes, ruleIndices, slotOf, List.copyOf(findings));
     }
 
     /**
