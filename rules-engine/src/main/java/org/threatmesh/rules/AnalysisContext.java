@@ -123,6 +123,27 @@ public class AnalysisContext {
         return index().callsOutOf(node);
     }
 
+    /**
+     * The nodes {@code node} calls, in id order: what {@code graph().successors(node)} answers, read from the
+     * indexed call lists instead of the graph view, whose edge lookups cost a hash probe per call.
+     */
+    public Set<NodeId> callees(NodeId node) {
+        Set<NodeId> callees = new java.util.TreeSet<>();
+        for (Edge call : callsOutOf(node)) {
+            callees.add(call.to());
+        }
+        return callees;
+    }
+
+    /** The nodes that call {@code node}, in id order: {@code graph().predecessors(node)}, like {@link #callees}. */
+    public Set<NodeId> callers(NodeId node) {
+        Set<NodeId> callers = new java.util.TreeSet<>();
+        for (Edge call : callsInto(node)) {
+            callers.add(call.from());
+        }
+        return callers;
+    }
+
     public Node source(Edge edge) {
         return index().ends(edge).source();
     }
