@@ -152,6 +152,14 @@ public class AnalysisContext {
         return index().ends(edge).target();
     }
 
+    /**
+     * Builds this snapshot's indexes now instead of on first use. The analyzer calls it before it evaluates
+     * elements in parallel: built on first use, the index kept every evaluating thread but one waiting for it.
+     */
+    public void prepareIndexes() {
+        index();
+    }
+
     private SnapshotIndex index() {
         SnapshotIndex built = index;
         return built != null ? built : buildIndex();
