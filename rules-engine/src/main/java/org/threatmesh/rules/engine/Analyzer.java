@@ -80,7 +80,7 @@ public final class Analyzer {
         java.util.Set<String> triaged = FindingAssembler.triagedElements(triage);
         // Elements are independent, so they are evaluated in parallel; the result is put in order afterwards, so
         // the order of evaluation never shows.
-        List<Assembled> evaluated = targets.parallelStream().map(target -> {
+        List<Assembled> evaluated = ChunkedParallel.map(targets, target -> {
             ElementId element = target instanceof org.threatmesh.model.Node node ? node.id()
                     : target instanceof org.threatmesh.model.Edge edge ? edge.id()
                     : target instanceof org.threatmesh.model.TrustZone zone ? zone.id()
@@ -89,7 +89,7 @@ public final class Analyzer {
                     evaluations.evaluateTargeted(element, target), evaluations.indicesFor(element, target),
                     evaluations.slotsFor(element, target), triage, triaged);
             return new Assembled(result, reportOrder.bucketsOf(result.findings()));
-        }).toList();
+        });
         // Element id order is node, call, zone (each map sorted by id), then the model element.
         List<ElementResult> inElementOrder = new ArrayList<>(elements);
         List<int[]> buckets = new ArrayList<>(elements);
