@@ -43,9 +43,8 @@ final class FindingAssembler {
      */
     private final Map<RuleSetKey, Blocked> blockedWording = new ConcurrentHashMap<>();
     private final java.util.function.Function<RuleSetKey, Blocked> describe = key -> describe(key.rules());
-    /** Attribute names cut from unknown-fact labels, one copy each; bounded in case pack rules coin many. */
-    private final Map<String, String> attributeNames = new ConcurrentHashMap<>();
-    private static final int MAX_SHARED_NAMES = 4096;
+    /** Attribute names cut from unknown-fact labels, one copy each. */
+    private final NameTails attributeNames = new NameTails();
     /** How many rule ids sort before the needs-review pseudo-rule's. */
     private final int needsReviewRank;
 
@@ -206,12 +205,7 @@ final class FindingAssembler {
         }
         String id = element.value();
         String subject = dot == id.length() && fact.startsWith(id) ? id : fact.substring(0, dot);
-        String attribute = fact.substring(dot + 1);
-        String shared = attributeNames.get(attribute);
-        if (shared == null && attributeNames.size() < MAX_SHARED_NAMES) {
-            shared = attributeNames.putIfAbsent(attribute, attribute);
-        }
-        return new Evidence(subject, shared != null ? shared : attribute, wording);
+        return new Evidence(subject, attributeNames.tailOf(fact, dot + 1), wording);
     }
 
     /**
