@@ -33,6 +33,8 @@ public class AnalysisContext {
 
     private final ThreatModel model;
     private final TopologyGraph graph;
+    /** Guards the first computation of the lazily built facts below, so each is built once per snapshot. */
+    private final Object lock = new Object();
     private volatile SnapshotIndex index;
     // Facts about the topology alone (ids, no attributes): a successor context for an attribute edit inherits them.
     private volatile Set<NodeId> internetReachable;
@@ -121,6 +123,27 @@ public class AnalysisContext {
         return index().callsOutOf(node);
     }
 
+    /**
+     * The nodes {@code node} calls, in id order: what {@code graph().successors(node)} answers, read from the
+     * indexed call lists instead of the graph view, whose edge lookups cost a hash probe per call.
+     */
+    public Set<NodeId> callees(NodeId node) {
+        Set<NodeId> callees = new java.util.TreeSet<>();
+        for (Edge call : callsOutOf(node)) {
+            callees.add(call.to());
+        }
+        return callees;
+    }
+
+    /** The nodes that call {@code node}, in id order: {@code graph().predecessors(node)}, like {@link #callees}. */
+    public Set<NodeId> callers(NodeId node) {
+        Set<NodeId> callers = new java.util.TreeSet<>();
+        for (Edge call : callsInto(node)) {
+            callers.add(call.from());
+        }
+        return callers;
+    }
+
     public Node source(Edge edge) {
         return index().ends(edge).source();
     }
@@ -129,16 +152,33 @@ public class AnalysisContext {
         return index().ends(edge).target();
     }
 
+    /**
+     * Builds this snapshot's indexes now instead of on first use. The analyzer calls it before it evaluates
+     * elements in parallel: built on first use, the index kept every evaluating thread but one waiting for it.
+     */
+    public void prepareIndexes() {
+        index();
+    }
+
     private SnapshotIndex index() {
         SnapshotIndex built = index;
-        if (built == null) {
-            Set<NodeId> inside = internetNodes();
-            // Captures the set, not this context, so later snapshots' indexes do not keep this one alive.
-            built = SnapshotIndex.of(model,
-                    node -> node.kind() == NodeKind.EXTERNAL_CLIENT || inside.contains(node.id()));
-            index = built;
+        return built != null ? built : buildIndex();
+    }
+
+    /**
+     * Builds the index once: both evaluating threads ask for it at the start of an analysis, and building it twice
+     * cost each of them the whole build (and twice the allocation).
+     */
+    private SnapshotIndex buildIndex() {
+        synchronized (lock) {
+            if (index == null) {
+                Set<NodeId> inside = internetNodes();
+                // Captures the set, not this context, so later snapshots' indexes do not keep this one alive.
+                index = SnapshotIndex.of(model,
+                        node -> node.kind() == NodeKind.EXTERNAL_CLIENT || inside.contains(node.id()));
+            }
+            return index;
         }
-        return built;
     }
 
     /** Whether the node sits in the internet zone, or is an external client. */
@@ -149,16 +189,21 @@ public class AnalysisContext {
     /** The nodes inside an internet zone at any depth; computed once per topology. */
     private Set<NodeId> internetNodes() {
         Set<NodeId> inside = internetNodes;
-        if (inside == null) {
-            inside = new java.util.HashSet<>();
-            for (Node candidate : model.nodes().values()) {
-                if (graph.isInZoneOfKind(candidate.id(), ZoneKind.INTERNET)) {
-                    inside.add(candidate.id());
-                }
-            }
-            internetNodes = inside;
+        if (inside != null) {
+            return inside;
         }
-        return inside;
+        synchronized (lock) {
+            if (internetNodes == null) {
+                Set<NodeId> found = new java.util.HashSet<>();
+                for (Node candidate : model.nodes().values()) {
+                    if (graph.isInZoneOfKind(candidate.id(), ZoneKind.INTERNET)) {
+                        found.add(candidate.id());
+                    }
+                }
+                internetNodes = found;
+            }
+            return internetNodes;
+        }
     }
 
     /** {@code ns(e)}: north-south, the call comes from an external client or from the internet zone. */
@@ -202,13 +247,18 @@ public class AnalysisContext {
     public boolean isInternetFacing(Node node) {
         Set<NodeId> facing = internetFacing;
         if (facing == null) {
-            facing = new java.util.HashSet<>();
-            for (Edge edge : model.edges().values()) {
-                if (isInInternet(source(edge))) {
-                    facing.add(edge.to());
+            synchronized (lock) {
+                if (internetFacing == null) {
+                    Set<NodeId> found = new java.util.HashSet<>();
+                    for (Edge edge : model.edges().values()) {
+                        if (isInInternet(source(edge))) {
+                            found.add(edge.to());
+                        }
+                    }
+                    internetFacing = found;
                 }
+                facing = internetFacing;
             }
-            internetFacing = facing;
         }
         return facing.contains(node.id());
     }
@@ -216,17 +266,21 @@ public class AnalysisContext {
     /** Every node reachable from the internet by following calls (internet nodes included). */
     public Set<NodeId> internetReachable() {
         Set<NodeId> result = internetReachable;
-        if (result == null) {
-            Set<NodeId> sources = new LinkedHashSet<>();
-            for (Node node : model.nodes().values()) {
-                if (isInInternet(node)) {
-                    sources.add(node.id());
-                }
-            }
-            result = Collections.unmodifiableSet(graph.reachableFrom(sources));
-            internetReachable = result;
+        if (result != null) {
+            return result;
         }
-        return result;
+        synchronized (lock) {
+            if (internetReachable == null) {
+                Set<NodeId> sources = new LinkedHashSet<>();
+                for (Node node : model.nodes().values()) {
+                    if (isInInternet(node)) {
+                        sources.add(node.id());
+                    }
+                }
+                internetReachable = Collections.unmodifiableSet(graph.reachableFrom(sources));
+            }
+            return internetReachable;
+        }
     }
 
     /** Whether the node runs with a sidecar or in ambient mode. Unknown when its mesh mode is unknown. */

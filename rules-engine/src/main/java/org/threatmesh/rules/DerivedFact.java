@@ -15,7 +15,8 @@ final class DerivedFact<T> {
 
     private final Set<String> inputs;
     private final Supplier<T> compute;
-    private T value;
+    /** Volatile so that the many reads after the first computation take no lock (two threads ask per element). */
+    private volatile T value;
 
     /** @param inputs attribute names the value depends on; {@code null} when not declared */
     DerivedFact(Set<String> inputs, Supplier<T> compute) {
@@ -23,7 +24,12 @@ final class DerivedFact<T> {
         this.compute = compute;
     }
 
-    synchronized T get() {
+    T get() {
+        T known = value;
+        return known != null ? known : computeOnce();
+    }
+
+    private synchronized T computeOnce() {
         if (value == null) {
             value = Objects.requireNonNull(compute.get(), "derived fact");
         }

@@ -19,8 +19,8 @@ final class ElementResults {
 
     private static final int MIN_OVERLAY_LIMIT = 256;
     /** Marks an element removed in the overlay. */
-    private static final ElementResult REMOVED = new ElementResult(org.threatmesh.model.ModelId.MODEL, "", null,
-            List.of());
+    private static final ElementResult REMOVED = new ElementResult(org.threatmesh.model.ModelId.MODEL, "",
+            new org.threatmesh.rules.Outcome[0], new int[0], new int[0], List.of());
 
     private final Map<ElementId, ElementResult> base;
     private final Map<ElementId, ElementResult> overlay;

@@ -96,16 +96,37 @@ final class Evaluations {
 
     private Outcome[] evaluateEach(ElementId element, Object target) {
         Outcome[] outcomes = new Outcome[rules.size()];
-        java.util.List<Integer> indices = switch (element.type()) {
-            case NODE -> rules.forNodeKind(((Node) target).kind());
-            case EDGE -> rules.forType(org.threatmesh.model.ElementType.EDGE);
-            case ZONE -> rules.forType(org.threatmesh.model.ElementType.ZONE);
-            case MODEL -> rules.forType(org.threatmesh.model.ElementType.MODEL);
-        };
-        for (int index : indices) {
+        for (int index : indicesFor(element, target)) {
             outcomes[index] = evaluate(index, element, target);
         }
         return outcomes;
+    }
+
+    /**
+     * The outcomes of the rules targeting a resolved element, in the order of {@link #indicesFor}: the compact
+     * layout of {@link ElementResult}, with no slot for rules that do not apply.
+     */
+    Outcome[] evaluateTargeted(ElementId element, Object target) {
+        return org.threatmesh.rules.internal.UnknownLabels.sharedWithin(() -> {
+            int[] indices = indicesFor(element, target);
+            Outcome[] outcomes = new Outcome[indices.length];
+            for (int k = 0; k < indices.length; k++) {
+                outcomes[k] = evaluate(indices[k], element, target);
+            }
+            return outcomes;
+        });
+    }
+
+    /** The indices of the rules targeting a resolved element, ascending; not to be modified. */
+    int[] indicesFor(ElementId element, Object target) {
+        return element.type() == org.threatmesh.model.ElementType.NODE
+                ? rules.arrayForNodeKind(((Node) target).kind()) : rules.arrayForType(element.type());
+    }
+
+    /** The rule slot of each rule index in the layout of {@link #indicesFor}; not to be modified. */
+    int[] slotsFor(ElementId element, Object target) {
+        return element.type() == org.threatmesh.model.ElementType.NODE
+                ? rules.slotsForNodeKind(((Node) target).kind()) : rules.slotsForType(element.type());
     }
 
     /** The display name of a resolved element, exactly as {@code ThreatModel.nameOf} gives it. */

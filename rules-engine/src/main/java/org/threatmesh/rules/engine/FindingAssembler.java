@@ -2,7 +2,6 @@ package org.threatmesh.rules.engine;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Comparator;
@@ -11,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.TriageDecision;
 import org.threatmesh.rules.Evidence;
 import org.threatmesh.rules.Finding;
 import org.threatmesh.rules.FindingKind;
 import org.threatmesh.rules.Outcome;
+import org.threatmesh.rules.Rule;
 import org.threatmesh.rules.RuleKind;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
@@ -42,10 +41,22 @@ final class FindingAssembler {
      * share the same few sets (every call whose {@code tls} is unknown blocks the same rules), so the wording is
      * built once per set, not once per element.
      */
-    private final Map<BitSet, Blocked> blockedWording = new ConcurrentHashMap<>();
+    private final Map<RuleSetKey, Blocked> blockedWording = new ConcurrentHashMap<>();
+    private final java.util.function.Function<RuleSetKey, Blocked> describe = key -> describe(key.rules());
+    /** Attribute names cut from unknown-fact labels, one copy each. */
+    private final NameTails attributeNames = new NameTails();
+    /** How many rule ids sort before the needs-review pseudo-rule's. */
+    private final int needsReviewRank;
 
     FindingAssembler(RuleIndex rules) {
         this.rules = rules;
+        int before = 0;
+        for (Rule rule : rules.rules()) {
+            if (rule.metadata().id().compareTo(NeedsReview.RULE_ID) < 0) {
+                before++;
+            }
+        }
+        this.needsReviewRank = before;
     }
 
     /**
@@ -54,36 +65,62 @@ final class FindingAssembler {
      */
     ElementResult assemble(ElementId element, String name, Outcome[] outcomes, Map<String, TriageDecision> triage,
             Set<String> triaged) {
+        return assemble(element, name, outcomes, rules.allRules(), rules.allRules(), triage, triaged);
+    }
+
+    /**
+     * Like {@link #assemble(ElementId, String, Outcome[], Map, Set)} for outcomes in the compact layout of
+     * {@link ElementResult}: {@code outcomes[k]} is rule {@code ruleIndices[k]}'s, ascending.
+     */
+    ElementResult assemble(ElementId element, String name, Outcome[] outcomes, int[] ruleIndices, int[] slotOf,
+            Map<String, TriageDecision> triage, Set<String> triaged) {
         boolean anyTriage = triaged.contains(element.value());
-        List<Finding> findings = new ArrayList<>(2);
-        Map<String, BitSet> blockedBy = null;
-        for (int i = 0; i < outcomes.length; i++) {
-            Outcome outcome = outcomes[i];
+        List<Finding> findings = new ArrayList<>(4);
+        BlockedFacts blockedBy = null;
+        // Rule indices follow rule id order, so the findings come out in report order but for severity; the
+        // needs-review finding goes where its id sorts among the rule ids that fired.
+        int firedBeforeNeedsReview = 0;
+        for (int k = 0; k < outcomes.length; k++) {
+            Outcome outcome = outcomes[k];
+            int i = ruleIndices[k];
             if (outcome instanceof Outcome.Fire fire) {
                 RuleMetadata meta = rules.get(i).metadata();
                 findings.add(new Finding(meta, element, name, kindOf(meta), fire.severity(), meta.strategies(),
                         fire.message(), fire.evidence(), triageOf(meta.id(), element, triage, anyTriage)));
+                if (i < needsReviewRank) {
+                    firedBeforeNeedsReview++;
+                }
             } else if (outcome instanceof Outcome.Unknown unknown) {
                 if (blockedBy == null) {
-                    blockedBy = new TreeMap<>();
+                    blockedBy = new BlockedFacts(rules.size());
                 }
-                for (String fact : unknown.unknowns()) {
-                    BitSet rulesBlocked = blockedBy.get(fact);
-                    if (rulesBlocked == null) {
-                        rulesBlocked = new BitSet(outcomes.length);
-                        blockedBy.put(fact, rulesBlocked);
-                    }
-                    rulesBlocked.set(i);
+                List<String> facts = unknown.unknowns();
+                for (int f = 0; f < facts.size(); f++) {
+                    blockedBy.add(facts.get(f), i);
                 }
             }
         }
         if (blockedBy != null) {
-            findings.add(needsReview(element, name, blockedBy, triage, anyTriage));
+            findings.add(firedBeforeNeedsReview, needsReview(element, name, blockedBy, triage, anyTriage));
         }
-        if (findings.size() > 1) {
-            findings.sort(ORDER);
+        bySeverityDescending(findings);
+        return new ElementResult(element, name, outcomes, ruleIndices, slotOf, List.copyOf(findings));
+    }
+
+    /**
+     * Stable insertion sort by severity, highest first: on findings already in rule id order this gives
+     * {@link #ORDER} (one element, so the element never decides) without comparing ids.
+     */
+    private static void bySeverityDescending(List<Finding> findings) {
+        for (int i = 1; i < findings.size(); i++) {
+            Finding moving = findings.get(i);
+            int at = i;
+            while (at > 0 && findings.get(at - 1).severity().compareTo(moving.severity()) < 0) {
+                findings.set(at, findings.get(at - 1));
+                at--;
+            }
+            findings.set(at, moving);
         }
-        return new ElementResult(element, name, outcomes, List.copyOf(findings));
     }
 
     /** The ids of the elements that have at least one triage decision. */
@@ -110,28 +147,33 @@ final class FindingAssembler {
         return meta.kind() == RuleKind.ATTESTATION ? FindingKind.NEEDS_ATTESTATION : FindingKind.VIOLATION;
     }
 
-    private Finding needsReview(ElementId element, String name, Map<String, BitSet> blockedBy,
+    private Finding needsReview(ElementId element, String name, BlockedFacts blockedBy,
             Map<String, TriageDecision> triage, boolean anyTriage) {
-        Severity highest = Severity.LOW;
-        Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
         BitSet allBlocked = new BitSet(rules.size());
-        List<Evidence> evidence = new ArrayList<>(blockedBy.size());
-        for (Map.Entry<String, BitSet> entry : blockedBy.entrySet()) {
-            Blocked blocked = blockedWording.computeIfAbsent(entry.getValue(), this::describe);
-            if (blocked.highest().isAtLeast(highest)) {
-                highest = blocked.highest();
-            }
-            allBlocked.or(entry.getValue());
-            strategies.addAll(blocked.strategies());
-            evidence.add(evidenceFor(entry.getKey(), blocked.wording()));
+        Evidence[] evidence = new Evidence[blockedBy.size()];
+        for (int i = 0; i < blockedBy.size(); i++) {
+            BitSet blocked = blockedBy.blocked(i);
+            allBlocked.or(blocked);
+            evidence[i] = evidenceFor(element, blockedBy.fact(i), wordingOf(blocked).wording());
         }
+        // Strategies and highest severity of the union of blocked rules are those of all facts together.
+        Blocked all = wordingOf(allBlocked);
         int checks = allBlocked.cardinality();
-        String message = blockedBy.size() + (blockedBy.size() == 1 ? " unknown fact blocks " : " unknown facts block ")
-                + checks + (checks == 1 ? " check" : " checks") + " on " + name + ": fill in "
-                + String.join(", ", blockedBy.keySet());
+        int count = blockedBy.size();
+        // Joined from an array and concatenated once, each at its exact size: these messages run to hundreds of
+        // characters, and a growing builder allocated several copies of each.
+        String message = count + (count == 1 ? " unknown fact blocks " : " unknown facts block ") + checks
+                + (checks == 1 ? " check" : " checks") + " on " + name + ": fill in "
+                + String.join(", ", blockedBy.facts());
         return new Finding(NeedsReview.METADATA, element, name, FindingKind.NEEDS_REVIEW,
-                NeedsReview.severityFor(highest), List.copyOf(strategies), message, evidence,
+                NeedsReview.severityFor(all.highest()), all.strategies(), message, List.of(evidence),
                 triageOf(NeedsReview.RULE_ID, element, triage, anyTriage));
+    }
+
+    private Blocked wordingOf(BitSet ruleIndices) {
+        RuleSetKey key = new RuleSetKey(ruleIndices);
+        Blocked known = blockedWording.get(key);
+        return known != null ? known : blockedWording.computeIfAbsent(key, describe);
     }
 
     private Blocked describe(BitSet ruleIndices) {
@@ -148,17 +190,54 @@ final class FindingAssembler {
         }
         List<String> strategyIds = strategies.stream().map(Strategy::id).toList();
         String wording = "unknown; blocks " + String.join(", ", ruleIds) + " (" + String.join(", ", strategyIds) + ")";
-        return new Blocked(wording, Collections.unmodifiableSet(strategies), highest);
+        return new Blocked(wording, List.copyOf(strategies), highest);
     }
 
-    private static Evidence evidenceFor(String fact, String wording) {
+    /**
+     * The evidence line of one unknown fact, {@code subject.attribute}. Most facts are about the element itself
+     * and name one of a few dozen attributes, so the subject reuses the element's id string and the attribute a
+     * shared copy: needs-review evidence was a third of the strings a full analysis keeps.
+     */
+    private Evidence evidenceFor(ElementId element, String fact, String wording) {
         int dot = fact.lastIndexOf('.');
-        String subject = dot > 0 ? fact.substring(0, dot) : fact;
-        String attribute = dot > 0 ? fact.substring(dot + 1) : fact;
-        return new Evidence(subject, attribute, wording);
+        if (dot <= 0) {
+            return new Evidence(fact, fact, wording);
+        }
+        String id = element.value();
+        String subject = dot == id.length() && fact.startsWith(id) ? id : fact.substring(0, dot);
+        return new Evidence(subject, attributeNames.tailOf(fact, dot + 1), wording);
+    }
+
+    /**
+     * A set of rule indices as a cache key. {@link BitSet#hashCode} folds the words together so that thousands of
+     * distinct sets land in a few hash bins (the cache's lookups became tree searches); this spreads the bits.
+     */
+    private record RuleSetKey(BitSet rules, int hash) {
+
+        RuleSetKey(BitSet rules) {
+            this(rules, spread(rules));
+        }
+
+        private static int spread(BitSet rules) {
+            long hash = 0;
+            for (int index = rules.nextSetBit(0); index >= 0; index = rules.nextSetBit(index + 1)) {
+                hash = (hash + index + 1) * 0x9E3779B97F4A7C15L;
+            }
+            return (int) (hash ^ (hash >>> 32));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RuleSetKey key && key.hash == hash && key.rules.equals(rules);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** The shared wording, strategies and highest base severity of one set of blocked rules. */
-    private record Blocked(String wording, Set<Strategy> strategies, Severity highest) {
+    private record Blocked(String wording, List<Strategy> strategies, Severity highest) {
     }
 }

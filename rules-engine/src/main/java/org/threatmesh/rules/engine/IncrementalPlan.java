@@ -288,7 +288,7 @@ final class IncrementalPlan {
             if (result.containsKey(id) || !evaluations.exists(id)) {
                 continue;
             }
-            Outcome[] outcomes = previous.get(id).outcomes().clone();
+            Outcome[] outcomes = previous.get(id).outcomes();
             for (int index : evaluations.rulesFor(id)) {
                 Reach reach = rules.reachOf(index);
                 if (reach == Reach.ELEMENT && elementScope.contains(id)
@@ -322,7 +322,7 @@ final class IncrementalPlan {
                 Outcome old = current != null ? current[index] : previous.get(id).outcome(index);
                 if (!Objects.equals(fresh, old)) {
                     if (current == null) {
-                        current = previous.get(id).outcomes().clone();
+                        current = previous.get(id).outcomes();
                         result.put(id, current);
                     }
                     current[index] = fresh;

@@ -24,8 +24,18 @@ import org.threatmesh.rules.ZoneRule;
 final class RuleIndex {
 
     private final List<Rule> rules;
+    /** The rules as an array: {@link #get} runs once per (rule, element) pair. */
+    private final Rule[] ruleArray;
     private final Map<ElementType, List<Integer>> byType = new EnumMap<>(ElementType.class);
     private final Map<NodeKind, List<Integer>> byNodeKind = new EnumMap<>(NodeKind.class);
+    /** The same indices as plain arrays (by ordinal): a full analysis walks them for every element, unboxed. */
+    private final int[][] byTypeArray = new int[ElementType.values().length][];
+    private final int[][] byNodeKindArray = new int[NodeKind.values().length][];
+    /** For each of those arrays, the position of each rule index in it, or -1 (see {@link ElementResult}). */
+    private final int[][] slotsByType = new int[ElementType.values().length][];
+    private final int[][] slotsByNodeKind = new int[NodeKind.values().length][];
+    /** Every rule index, in order: the layout of outcome arrays over all rules. */
+    private final int[] allRules;
 
     RuleIndex(List<? extends Rule> candidates) {
         List<Rule> sorted = new ArrayList<>(candidates);
@@ -38,6 +48,7 @@ final class RuleIndex {
             checkShape(rule);
         }
         this.rules = Collections.unmodifiableList(sorted);
+        this.ruleArray = sorted.toArray(new Rule[0]);
         for (ElementType type : ElementType.values()) {
             byType.put(type, new ArrayList<>());
         }
@@ -54,6 +65,31 @@ final class RuleIndex {
                 }
             }
         }
+        byType.forEach((type, indices) -> byTypeArray[type.ordinal()] = toArray(indices));
+        byNodeKind.forEach((kind, indices) -> byNodeKindArray[kind.ordinal()] = toArray(indices));
+        for (int t = 0; t < byTypeArray.length; t++) {
+            slotsByType[t] = slotsOf(byTypeArray[t], sorted.size());
+        }
+        for (int k = 0; k < byNodeKindArray.length; k++) {
+            slotsByNodeKind[k] = slotsOf(byNodeKindArray[k], sorted.size());
+        }
+        allRules = new int[sorted.size()];
+        for (int i = 0; i < allRules.length; i++) {
+            allRules[i] = i;
+        }
+    }
+
+    private static int[] slotsOf(int[] indices, int rules) {
+        int[] slots = new int[rules];
+        java.util.Arrays.fill(slots, -1);
+        for (int k = 0; k < indices.length; k++) {
+            slots[indices[k]] = k;
+        }
+        return slots;
+    }
+
+    private static int[] toArray(List<Integer> indices) {
+        return indices.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static void checkShape(Rule rule) {
@@ -79,7 +115,7 @@ final class RuleIndex {
     }
 
     Rule get(int index) {
-        return rules.get(index);
+        return ruleArray[index];
     }
 
     /** Indices of the rules evaluated on elements of {@code type} (node rules: all kinds). */
@@ -90,6 +126,31 @@ final class RuleIndex {
     /** Indices of the node rules evaluated on nodes of {@code kind}, in id order. */
     List<Integer> forNodeKind(NodeKind kind) {
         return byNodeKind.get(kind);
+    }
+
+    /** Like {@link #forType}, as an array the caller must not modify. */
+    int[] arrayForType(ElementType type) {
+        return byTypeArray[type.ordinal()];
+    }
+
+    /** Like {@link #forNodeKind}, as an array the caller must not modify. */
+    int[] arrayForNodeKind(NodeKind kind) {
+        return byNodeKindArray[kind.ordinal()];
+    }
+
+    /** The positions of rule indices in {@link #arrayForType}, -1 for rules not in it; not to be modified. */
+    int[] slotsForType(ElementType type) {
+        return slotsByType[type.ordinal()];
+    }
+
+    /** The positions of rule indices in {@link #arrayForNodeKind}, -1 for rules not in it; not to be modified. */
+    int[] slotsForNodeKind(NodeKind kind) {
+        return slotsByNodeKind[kind.ordinal()];
+    }
+
+    /** Every rule index in order, for outcome arrays that span all rules; not to be modified. */
+    int[] allRules() {
+        return allRules;
     }
 
     Reach reachOf(int index) {

@@ -61,6 +61,11 @@ public final class SnapshotIndex {
      * @param internet whether a node is an internet node (external client or in an internet zone)
      */
     public static SnapshotIndex of(ThreatModel model, java.util.function.Predicate<Node> internet) {
+        // The call maps need nothing from the node map, so another thread of the common pool builds them meanwhile
+        // (a full analysis builds the index before its elements keep the pool busy); joining runs them here if no
+        // thread took them.
+        java.util.concurrent.ForkJoinTask<CallMaps> callMaps =
+                java.util.concurrent.ForkJoinTask.adapt(() -> CallMaps.of(model)).fork();
         Map<NodeId, Node> nodes = new HashMap<>(model.nodes().size() * 2);
         Map<NodeKind, List<Node>> byKind = new EnumMap<>(NodeKind.class);
         for (NodeKind kind : NodeKind.values()) {
@@ -71,23 +76,35 @@ public final class SnapshotIndex {
             byKind.get(node.kind()).add(node);
         }
         byKind.replaceAll((kind, list) -> Collections.unmodifiableList(list));
-        Map<EdgeId, Edge> edges = new HashMap<>(model.edges().size() * 2);
-        Map<NodeId, List<Edge>> into = new HashMap<>();
-        Map<NodeId, List<Edge>> outOf = new HashMap<>();
-        // The snapshot iterates calls in id order, so each list comes out sorted.
-        for (Edge edge : model.edges().values()) {
-            edges.put(edge.id(), edge);
-            into.computeIfAbsent(edge.to(), n -> new ArrayList<>(4)).add(edge);
-            outOf.computeIfAbsent(edge.from(), n -> new ArrayList<>(4)).add(edge);
-        }
-        into.replaceAll((n, list) -> Collections.unmodifiableList(list));
-        outOf.replaceAll((n, list) -> Collections.unmodifiableList(list));
-        Map<Edge, Ends> ends = new java.util.IdentityHashMap<>(model.edges().size() * 2);
+        // Sized for the calls it will hold (the map sizes its own table from that): asking for twice as many gave
+        // a 20,000-call model a half-megabyte table, which G1 allocates as a humongous object and answers with an
+        // extra concurrent cycle per analysis.
+        Map<Edge, Ends> ends = new java.util.IdentityHashMap<>(model.edges().size());
         for (Edge edge : model.edges().values()) {
             ends.put(edge, ends(edge, nodes::get, internet));
         }
-        return new SnapshotIndex(nodes, edges, into, outOf, byKind, Map.of(), Map.of(), Map.of(), Map.of(),
-                EnumSet.noneOf(NodeKind.class), ends, Map.of(), internet);
+        CallMaps calls = callMaps.join();
+        return new SnapshotIndex(nodes, calls.edges(), calls.into(), calls.outOf(), byKind, Map.of(), Map.of(),
+                Map.of(), Map.of(), EnumSet.noneOf(NodeKind.class), ends, Map.of(), internet);
+    }
+
+    /** The calls by id, and the calls into and out of each node in call id order. */
+    private record CallMaps(Map<EdgeId, Edge> edges, Map<NodeId, List<Edge>> into, Map<NodeId, List<Edge>> outOf) {
+
+        static CallMaps of(ThreatModel model) {
+            Map<EdgeId, Edge> edges = new HashMap<>(model.edges().size() * 2);
+            Map<NodeId, List<Edge>> into = new HashMap<>();
+            Map<NodeId, List<Edge>> outOf = new HashMap<>();
+            // The snapshot iterates calls in id order, so each list comes out sorted.
+            for (Edge edge : model.edges().values()) {
+                edges.put(edge.id(), edge);
+                into.computeIfAbsent(edge.to(), n -> new ArrayList<>(4)).add(edge);
+                outOf.computeIfAbsent(edge.from(), n -> new ArrayList<>(4)).add(edge);
+            }
+            into.replaceAll((n, list) -> Collections.unmodifiableList(list));
+            outOf.replaceAll((n, list) -> Collections.unmodifiableList(list));
+            return new CallMaps(edges, into, outOf);
+        }
     }
 
     private static Ends ends(Edge edge, java.util.function.Function<NodeId, Node> nodes,

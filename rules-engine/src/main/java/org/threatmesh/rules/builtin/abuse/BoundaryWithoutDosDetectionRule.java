@@ -76,7 +76,7 @@ public final class BoundaryWithoutDosDetectionRule implements ZoneRule {
         Set<ZoneId> chain = new HashSet<>(context.graph().zoneChainOf(zone.id()));
         Set<NodeId> inFront = new HashSet<>();
         for (Node node : facing) {
-            inFront.addAll(context.graph().predecessors(node.id()));
+            inFront.addAll(context.callers(node.id()));
         }
         Facts facts = new Facts();
         for (Node detector : exposure.detectors()) {

@@ -93,13 +93,13 @@ public final class TokenReuseUncoveredRule implements NodeRule {
     private static List<Node> detectors(Node node, AnalysisContext context) {
         List<Node> result = new ArrayList<>();
         result.add(node);
-        for (NodeId caller : context.graph().predecessors(node.id())) {
+        for (NodeId caller : context.callers(node.id())) {
             Node candidate = context.node(caller);
             if (candidate.kind() == NodeKind.API_GATEWAY || candidate.kind() == NodeKind.INGRESS_GATEWAY) {
                 result.add(candidate);
             }
         }
-        for (NodeId callee : context.graph().successors(node.id())) {
+        for (NodeId callee : context.callees(node.id())) {
             if (context.node(callee).kind() == NodeKind.MONITORING) {
                 result.add(context.node(callee));
             }

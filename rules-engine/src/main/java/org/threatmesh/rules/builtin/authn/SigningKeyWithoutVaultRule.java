@@ -45,12 +45,12 @@ public final class SigningKeyWithoutVaultRule implements NodeRule {
         if (!source.isAnyOf(JwtKeySource.ENV, JwtKeySource.FILE)) {
             return Outcome.NOT_APPLICABLE;
         }
-        for (NodeId neighbour : context.graph().successors(node.id())) {
+        for (NodeId neighbour : context.callees(node.id())) {
             if (context.node(neighbour).kind() == NodeKind.SECRET_STORE) {
                 return Outcome.PASS;
             }
         }
-        for (NodeId neighbour : context.graph().predecessors(node.id())) {
+        for (NodeId neighbour : context.callers(node.id())) {
             if (context.node(neighbour).kind() == NodeKind.SECRET_STORE) {
                 return Outcome.PASS;
             }

@@ -56,7 +56,7 @@ public final class MissingIdpConnectorRule implements NodeRule {
         if (methods.matches(List::isEmpty)) {
             return Outcome.NOT_APPLICABLE;
         }
-        for (NodeId id : context.graph().successors(node.id())) {
+        for (NodeId id : context.callees(node.id())) {
             if (context.node(id).kind() == NodeKind.IDENTITY_PROVIDER) {
                 return Outcome.PASS;
             }

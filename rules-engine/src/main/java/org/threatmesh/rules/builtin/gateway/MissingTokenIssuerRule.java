@@ -56,7 +56,7 @@ public final class MissingTokenIssuerRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        for (NodeId id : context.graph().successors(node.id())) {
+        for (NodeId id : context.callees(node.id())) {
             if (ISSUERS.contains(context.node(id).kind())) {
                 return Outcome.PASS;
             }

@@ -66,7 +66,7 @@ public final class UnprovisionedGatewayCredentialsRule implements NodeRule {
             return facts.unknownOutcome();
         }
         boolean sensitiveBackend = false;
-        for (NodeId id : context.graph().successors(node.id())) {
+        for (NodeId id : context.callees(node.id())) {
             Node backend = context.node(id);
             if (WorkloadAttributes.DATA_SENSITIVITY.applies().toNode(backend.kind())) {
                 Fact<Sensitivity> sensitivity = backend.get(WorkloadAttributes.DATA_SENSITIVITY);

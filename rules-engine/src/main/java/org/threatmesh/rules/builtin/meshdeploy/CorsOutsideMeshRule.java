@@ -54,7 +54,7 @@ public final class CorsOutsideMeshRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Facts facts = new Facts();
         boolean browsers = false;
-        for (NodeId id : context.graph().predecessors(node.id())) {
+        for (NodeId id : context.callers(node.id())) {
             Node caller = context.node(id);
             if (caller.kind() == NodeKind.EXTERNAL_CLIENT) {
                 browsers |= facts.of(caller, InfrastructureAttributes.CLIENT_TYPE).is(ClientType.BROWSER);

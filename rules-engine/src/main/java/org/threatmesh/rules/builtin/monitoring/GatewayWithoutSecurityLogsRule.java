@@ -59,7 +59,7 @@ public final class GatewayWithoutSecurityLogsRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Facts facts = new Facts();
         List<Node> monitors = new ArrayList<>();
-        for (NodeId id : context.graph().successors(node.id())) {
+        for (NodeId id : context.callees(node.id())) {
             Node successor = context.node(id);
             if (successor.kind() == NodeKind.MONITORING) {
                 monitors.add(successor);

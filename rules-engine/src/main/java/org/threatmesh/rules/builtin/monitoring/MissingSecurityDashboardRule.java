@@ -125,7 +125,7 @@ public final class MissingSecurityDashboardRule implements ModelRule {
         Set<NodeId> seen = new LinkedHashSet<>(targets);
         Deque<NodeId> queue = new ArrayDeque<>(targets);
         while (!queue.isEmpty()) {
-            for (NodeId caller : context.graph().predecessors(queue.poll())) {
+            for (NodeId caller : context.callers(queue.poll())) {
                 if (seen.add(caller)) {
                     queue.add(caller);
                 }

@@ -71,7 +71,7 @@ public final class UncontrolledVersionRoutingRule implements NodeRule {
             return Outcome.PASS;
         }
         List<String> direct = new ArrayList<>();
-        for (NodeId caller : context.graph().predecessors(node.id())) {
+        for (NodeId caller : context.callers(node.id())) {
             if (!context.node(caller).kind().isGateway()) {
                 direct.add(context.node(caller).name());
             }

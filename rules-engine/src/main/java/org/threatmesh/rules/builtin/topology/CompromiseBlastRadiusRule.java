@@ -111,7 +111,7 @@ public final class CompromiseBlastRadiusRule implements NodeRule {
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
         TreeSet<NodeId> radius = new TreeSet<>();
-        for (NodeId callee : context.graph().successors(node.id())) {
+        for (NodeId callee : context.callees(node.id())) {
             Node target = context.node(callee);
             if (NodeKind.DATA_HOLDERS.contains(target.kind()) && context.isAtLeast(target, Sensitivity.SENSITIVE)) {
                 radius.add(callee);

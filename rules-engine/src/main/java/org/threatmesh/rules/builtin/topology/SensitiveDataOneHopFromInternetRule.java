@@ -66,7 +66,7 @@ public final class SensitiveDataOneHopFromInternetRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         List<Evidence> evidence = new ArrayList<>();
         List<String> callers = new ArrayList<>();
-        for (NodeId caller : context.graph().predecessors(node.id())) {
+        for (NodeId caller : context.callers(node.id())) {
             Node callerNode = context.node(caller);
             if (!context.isInInternet(callerNode) && !STORES.contains(callerNode.kind())
                     && context.isInternetFacing(callerNode)) {
