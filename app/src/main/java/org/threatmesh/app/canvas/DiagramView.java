@@ -47,6 +47,7 @@ public final class DiagramView extends Region {
     private final DiagramGestures gestures;
     private final OverviewLayer overview;
     private boolean cullScheduled;
+    private boolean gridStale = true;
     /** Whether the next cull must visit every skin: something other than the viewport changed since the last one. */
     private boolean contentChanged = true;
     private boolean interacting;
@@ -105,8 +106,23 @@ public final class DiagramView extends Region {
         });
 
         rest.setOnFinished(e -> setInteracting(false));
+        // A zoom step changes three viewport values; the grid is redrawn once, in the pulse that draws the step.
+        Runnable redrawGrid = () -> {
+            if (gridStale) {
+                gridStale = false;
+                grid.redraw(vm.viewport());
+            }
+        };
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(redrawGrid);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(redrawGrid);
+            }
+        });
         InvalidationListener viewportChanged = obs -> {
-            grid.redraw(vm.viewport());
+            gridStale = true;
             interactionTick();
             scheduleViewportCull();
         };
