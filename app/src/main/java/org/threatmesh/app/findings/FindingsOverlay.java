@@ -49,6 +49,7 @@ public final class FindingsOverlay {
     private final Group underlay = new Group();
     private final Group badgeLayer = new Group();
     private final Map<ElementId, Marker> markers = new HashMap<>();
+    private final MarkerPlaces where;
     private boolean cullScheduled;
     /** Whether something besides the viewport changed since the last cull (badges, the model, visibility). */
     private boolean contentChanged = true;
@@ -66,6 +67,7 @@ public final class FindingsOverlay {
             ObservableBooleanValue everythingShown, ObservableBooleanValue viewMoving) {
         this.vm = vm;
         this.canvas = canvas;
+        this.where = new MarkerPlaces(canvas);
         this.everythingShown = everythingShown;
         this.viewMoving = viewMoving;
         // Re-rasterising every badge's text and rounded background at each new zoom was a quarter of a zoom
@@ -142,7 +144,7 @@ public final class FindingsOverlay {
             }
         } else if (marker != null) {
             marker.show(change.getValueAdded());
-        } else if (drawn() && (everythingShown.get() || overlaps(element, enterArea()))) {
+        } else if (drawn() && (everythingShown.get() || where.overlaps(element, enterArea()))) {
             add(element, change.getValueAdded());
         }
     }
@@ -209,7 +211,7 @@ public final class FindingsOverlay {
         for (Map.Entry<ElementId, Badge> entry : vm.badges().entrySet()) {
             ElementId element = entry.getKey();
             Marker marker = markers.get(element);
-            boolean show = drawn && (all || overlaps(element, marker == null ? enter : keep));
+            boolean show = drawn && (all || where.overlaps(element, marker == null ? enter : keep));
             if (show && marker == null) {
                 add(element, entry.getValue());
             } else if (!show && marker != null) {
@@ -223,7 +225,7 @@ public final class FindingsOverlay {
                 }
             } else if (show && element instanceof EdgeId) {
                 // A call's stroke may cross the view far from its label: the label follows its own position.
-                boolean label = all || labelNear(element, marker.labelAttached ? keep : enter);
+                boolean label = all || where.labelNear(element, marker.labelAttached ? keep : enter);
                 if (label && !marker.labelAttached) {
                     marker.attachLabel();
                 } else if (!label && marker.labelAttached) {
@@ -245,46 +247,6 @@ public final class FindingsOverlay {
                 visible.height() + 2 * margin);
     }
 
-    /** Whether the element's shape, where the canvas draws it now, meets {@code area}. */
-    private boolean overlaps(ElementId element, Bounds area) {
-        NodeViewModel vmNode = element instanceof NodeId node ? canvas.nodes().get(node) : null;
-        if (vmNode != null) {
-            return meets(area, vmNode.xProperty().get(), vmNode.yProperty().get(),
-                    vmNode.xProperty().get() + NodeViewModel.WIDTH, vmNode.yProperty().get() + NodeViewModel.HEIGHT);
-        }
-        EdgeViewModel call = element instanceof EdgeId edge ? canvas.edges().get(edge) : null;
-        if (call != null) {
-            // The stroke runs along the whole call, so a call crossing the view needs its marker.
-            return org.threatmesh.app.canvas.EdgeSkin.segmentCrosses(
-                    call.source().xProperty().get() + NodeViewModel.WIDTH / 2,
-                    call.source().yProperty().get() + NodeViewModel.HEIGHT / 2,
-                    call.target().xProperty().get() + NodeViewModel.WIDTH / 2,
-                    call.target().yProperty().get() + NodeViewModel.HEIGHT / 2,
-                    area.x(), area.y(), area.maxX(), area.maxY());
-        }
-        ZoneViewModel box = element instanceof ZoneId zone ? canvas.zones().get(zone) : null;
-        if (box != null) {
-            return meets(area, box.xProperty().get(), box.yProperty().get(),
-                    box.xProperty().get() + box.widthProperty().get(), box.yProperty().get() + box.heightProperty().get());
-        }
-        return false;
-    }
-
-    /** Whether the element's badge label, which sits mid-call for a call, lies in {@code area}. */
-    private boolean labelNear(ElementId element, Bounds area) {
-        EdgeViewModel call = element instanceof EdgeId edge ? canvas.edges().get(edge) : null;
-        if (call == null) {
-            return true;
-        }
-        double x = (call.source().xProperty().get() + call.target().xProperty().get() + NodeViewModel.WIDTH) / 2;
-        double y = (call.source().yProperty().get() + call.target().yProperty().get() + NodeViewModel.HEIGHT) / 2;
-        return meets(area, x, y, x, y);
-    }
-
-    private static boolean meets(Bounds area, double minX, double minY, double maxX, double maxY) {
-        return maxX >= area.x() && minX <= area.maxX() && maxY >= area.y() && minY <= area.maxY();
-    }
-
     private void add(ElementId element, Badge badge) {
         Marker marker = null;
         if (element instanceof NodeId node && canvas.nodes().containsKey(node)) {
@@ -296,7 +258,7 @@ public final class FindingsOverlay {
         }
         if (marker != null) {
             markers.put(element, marker);
-            if (everythingShown.get() || labelNear(element, enterArea())) {
+            if (everythingShown.get() || where.labelNear(element, enterArea())) {
                 marker.attachLabel();
             }
         }
