@@ -55,13 +55,7 @@ class LargeDiagramCullingUiTest {
 
     @Test
     void everythingInViewKeepsItsSkinAndBadgeWhileZoomingAndPanning(FxRobot robot) {
-        ViewportModel viewport = workspace.canvas().viewport();
-        Bounds content = DiagramGeometry.contentBounds(workspace.session().current()).orElseThrow();
-        robot.interact(() -> {
-            viewport.actualSize();
-            viewport.centerOn(new Point(content.x() + content.width() / 2, content.y() + content.height() / 2));
-        });
-        settle();
+        showTheMiddleAtActualSize(robot);
         assertEverythingInViewShown(true);
         // Small steps stay inside the covered area; the long runs leave it, in every direction.
         repeat(robot, 14, v -> v.zoomAt(1 / 1.06, v.viewWidthProperty().get() / 2, v.viewHeightProperty().get() / 2));
@@ -72,13 +66,7 @@ class LargeDiagramCullingUiTest {
 
     @Test
     void aNodeDraggedIntoViewBringsItsSkinAndItsCalls(FxRobot robot) {
-        ViewportModel viewport = workspace.canvas().viewport();
-        Bounds content = DiagramGeometry.contentBounds(workspace.session().current()).orElseThrow();
-        robot.interact(() -> {
-            viewport.actualSize();
-            viewport.centerOn(new Point(content.x() + content.width() / 2, content.y() + content.height() / 2));
-        });
-        settle();
+        ViewportModel viewport = showTheMiddleAtActualSize(robot);
         Bounds view = viewport.visibleArea();
         NodeViewModel far = workspace.canvas().nodes().values().stream()
                 .filter(node -> node.x() > view.maxX() + 1500).findFirst().orElseThrow();
@@ -95,6 +83,18 @@ class LargeDiagramCullingUiTest {
         });
         assertThat(window.diagram().skin(far.id()).map(skin -> skin.root().getScene())).isPresent();
         robot.interact(() -> workspace.canvas().moves().cancel());
+    }
+
+    /** 100 % zoom on the middle of the diagram, with the culling passes done; returns the viewport. */
+    private ViewportModel showTheMiddleAtActualSize(FxRobot robot) {
+        ViewportModel viewport = workspace.canvas().viewport();
+        Bounds content = DiagramGeometry.contentBounds(workspace.session().current()).orElseThrow();
+        robot.interact(() -> {
+            viewport.actualSize();
+            viewport.centerOn(new Point(content.x() + content.width() / 2, content.y() + content.height() / 2));
+        });
+        settle();
+        return viewport;
     }
 
     /**
