@@ -72,6 +72,9 @@ final class OverviewLayer extends Group {
     }
 
     void unwatch(NodeViewModel node) {
+        if (moving.remove(node)) {
+            dirty = true;
+        }
         InvalidationListener listener = watched.remove(node);
         if (listener != null) {
             node.xProperty().removeListener(listener);

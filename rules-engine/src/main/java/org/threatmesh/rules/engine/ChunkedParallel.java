@@ -48,21 +48,32 @@ final class ChunkedParallel {
         for (int i = 0; i < helpers; i++) {
             forked.add(ForkJoinTask.adapt(drain).fork());
         }
+        Throwable own = null;
         try {
             drain.run();
+        } catch (RuntimeException | Error e) {
+            own = e;
+            throw e;
         } finally {
-            // Waits for the helpers even when this thread failed, so none still runs after we return; a helper's
-            // failure surfaces here when this thread's own work succeeded.
-            RuntimeException failure = null;
+            // Waits for the helpers even when this thread failed, so none still runs after we return. This thread's
+            // own failure wins; a helper's failure surfaces when this thread's own work succeeded.
+            Throwable failure = null;
             for (ForkJoinTask<?> task : forked) {
                 try {
                     task.join();
-                } catch (RuntimeException e) {
-                    failure = failure == null ? e : failure;
+                } catch (RuntimeException | Error e) {
+                    if (own != null) {
+                        own.addSuppressed(e);
+                    } else if (failure == null) {
+                        failure = e;
+                    }
                 }
             }
-            if (failure != null) {
-                throw failure;
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
             }
         }
         @SuppressWarnings("unchecked")
