@@ -190,11 +190,10 @@ public final class DiagramView extends Region {
     }
 
     /**
-     * Adds two mouse-transparent layers drawn in diagram coordinates: {@code underCalls} between the zones and the
-     * calls, {@code onTop} above everything. The findings overlay (issue 5) uses them.
+     * Adds a mouse-transparent layer drawn in diagram coordinates above everything else; the findings overlay
+     * (issue 5) puts its badges there.
      */
-    public void addDiagramLayers(Node underCalls, Node onTop) {
-        world.getChildren().add(world.getChildren().indexOf(edgeLayer), underCalls);
+    public void addTopLayer(Node onTop) {
         world.getChildren().add(onTop);
     }
 

@@ -15,7 +15,8 @@ import org.threatmesh.model.ZoneKind;
 /**
  * A trust zone: a tinted rectangle with a header (icon and name) and a resize handle at the bottom-right. Only the
  * header, the frame and the handle take clicks, so a rubber band can start on a zone's empty inside. Deeper zones
- * draw above their parents. JavaFX id {@code zone-<id>}, the handle's {@code resize-<id>}.
+ * draw above their parents. A zone's {@linkplain ZoneViewModel#accentProperty() accent} replaces its own colour in
+ * the tint and the frame. JavaFX id {@code zone-<id>}, the handle's {@code resize-<id>}.
  */
 public final class ZoneSkin implements ElementSkin {
 
@@ -85,6 +86,7 @@ public final class ZoneSkin implements ElementSkin {
         vm.kindProperty().addListener(styleListener);
         vm.colorProperty().addListener(styleListener);
         vm.depthProperty().addListener(styleListener);
+        vm.accentProperty().addListener(styleListener);
         vm.selectedProperty().addListener(selectionListener);
         layoutShapes();
         restyle();
@@ -101,6 +103,7 @@ public final class ZoneSkin implements ElementSkin {
         vm.kindProperty().removeListener(styleListener);
         vm.colorProperty().removeListener(styleListener);
         vm.depthProperty().removeListener(styleListener);
+        vm.accentProperty().removeListener(styleListener);
         vm.selectedProperty().removeListener(selectionListener);
     }
 
@@ -118,6 +121,10 @@ public final class ZoneSkin implements ElementSkin {
     public void setDetailed(boolean detailed) {
         title.setVisible(detailed);
         icon.setVisible(detailed);
+    }
+
+    private static Color withAlpha(Color color, double alpha) {
+        return Color.color(color.getRed(), color.getGreen(), color.getBlue(), alpha);
     }
 
     /** The zone's tint as a colour string. */
@@ -148,9 +155,10 @@ public final class ZoneSkin implements ElementSkin {
 
     private void restyle() {
         Color tint = Color.web(vm.colorProperty().get().orElse(COLORS.get(vm.kindProperty().get())));
-        body.setFill(Color.color(tint.getRed(), tint.getGreen(), tint.getBlue(), 0.07));
-        header.setFill(Color.color(tint.getRed(), tint.getGreen(), tint.getBlue(), 0.18));
-        frame.setStroke(tint);
+        Color accent = vm.accentProperty().get();
+        body.setFill(accent == null ? withAlpha(tint, 0.07) : withAlpha(accent, 0.10));
+        header.setFill(withAlpha(tint, 0.18));
+        frame.setStroke(accent == null ? tint : accent);
         for (javafx.scene.Node path : icon.getChildren()) {
             ((javafx.scene.shape.Shape) path).setStroke(tint);
         }

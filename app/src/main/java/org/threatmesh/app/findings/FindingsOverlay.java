@@ -27,8 +27,9 @@ import org.threatmesh.model.Bounds;
 
 /**
  * Draws the {@link OverlayViewModel}'s badges on the diagram, in diagram coordinates: a severity-coloured badge on
- * each element, a coloured stroke along each call and a tint over each zone with findings. Two layers: strokes and
- * tints go under the calls and nodes ({@link #underlay()}), badges on top ({@link #badges()}).
+ * each element with findings, in a layer above everything ({@link #badges()}), and the severity's colour on each
+ * such call's own line and zone's own tint (their view-models' accents), so the overlay adds no full-size shapes
+ * for the renderer to fill on every frame.
  *
  * <p>Like the canvas's skins, markers exist only for elements in or near the view: they are created when their
  * element comes into view and dropped when it is well outside, so CSS, bounds and rendering cost scale with what is
@@ -46,7 +47,6 @@ public final class FindingsOverlay {
     private final CanvasViewModel canvas;
     private final ObservableBooleanValue everythingShown;
     private final ObservableBooleanValue viewMoving;
-    private final Group underlay = new Group();
     private final Group badgeLayer = new Group();
     private final Map<ElementId, Marker> markers = new HashMap<>();
     private final MarkerPlaces where;
@@ -79,14 +79,11 @@ public final class FindingsOverlay {
                 }
             }
         });
-        underlay.setMouseTransparent(true);
         badgeLayer.setMouseTransparent(true);
-        underlay.setId("findings-underlay");
         badgeLayer.setId("findings-badges");
         // Below this zoom the badges are unreadable and thousands of them would cost every frame; the editor draws
         // its overview paths there too.
         var readable = vm.visibleProperty().and(canvas.viewport().scaleProperty().greaterThanOrEqualTo(MIN_SCALE));
-        underlay.visibleProperty().bind(readable);
         badgeLayer.visibleProperty().bind(readable);
         // A filter dims everything but the badges that pass it: a translucent veil between the diagram and the
         // badge layer's markers (far larger than any diagram, so it covers wherever the view goes).
@@ -113,10 +110,6 @@ public final class FindingsOverlay {
         // The export snapshots right away, so the markers must be there before it returns.
         everythingShown.addListener(obs -> cull());
         cull();
-    }
-
-    public Group underlay() {
-        return underlay;
     }
 
     public Group badges() {
@@ -207,7 +200,6 @@ public final class FindingsOverlay {
         // enter again (each entry costs CSS and bounds work).
         Bounds keep = wide(Math.max(visible.width(), visible.height()) / 2);
         List<javafx.scene.Node> leavingLabels = new ArrayList<>();
-        java.util.Set<javafx.scene.Node> leavingUnder = new HashSet<>();
         for (Map.Entry<ElementId, Badge> entry : vm.badges().entrySet()) {
             ElementId element = entry.getKey();
             Marker marker = markers.get(element);
@@ -219,9 +211,6 @@ public final class FindingsOverlay {
                 marker.unbind();
                 if (marker.labelAttached) {
                     leavingLabels.add(marker.label);
-                }
-                if (marker.under != null) {
-                    leavingUnder.add(marker.under);
                 }
             } else if (show && element instanceof EdgeId) {
                 // A call's stroke may cross the view far from its label: the label follows its own position.
@@ -236,7 +225,6 @@ public final class FindingsOverlay {
         }
         if (!leavingLabels.isEmpty()) {
             badgeLayer.getChildren().removeAll(new HashSet<>(leavingLabels));
-            underlay.getChildren().removeAll(leavingUnder);
         }
     }
 
@@ -276,7 +264,7 @@ public final class FindingsOverlay {
         Label label = badgeLabel(node.id());
         label.layoutXProperty().bind(node.xProperty().add(NodeViewModel.WIDTH - 14));
         label.layoutYProperty().bind(node.yProperty().subtract(10));
-        return new Marker(label, null, badge);
+        return new Marker(label, badge);
     }
 
     private Marker edgeMarker(EdgeViewModel edge, Badge badge) {
@@ -285,24 +273,19 @@ public final class FindingsOverlay {
                 .add(NodeViewModel.WIDTH).divide(2).subtract(label.widthProperty().divide(2)));
         label.layoutYProperty().bind(edge.source().yProperty().add(edge.target().yProperty())
                 .add(NodeViewModel.HEIGHT).divide(2).add(4));
-        Marker marker = new Marker(label, null, badge);
+        Marker marker = new Marker(label, badge);
         marker.accent(edge);
         return marker;
     }
 
     private Marker zoneMarker(ZoneViewModel zone, Badge badge) {
-        Rectangle tint = new Rectangle();
-        tint.getStyleClass().add("finding-zone");
-        tint.setStrokeWidth(2);
-        tint.xProperty().bind(zone.xProperty());
-        tint.yProperty().bind(zone.yProperty());
-        tint.widthProperty().bind(zone.widthProperty());
-        tint.heightProperty().bind(zone.heightProperty());
         Label label = badgeLabel(zone.id());
         label.layoutXProperty().bind(Bindings.add(zone.xProperty(), zone.widthProperty()).subtract(label.widthProperty())
                 .subtract(8));
         label.layoutYProperty().bind(zone.yProperty().add(6));
-        return new Marker(label, tint, badge);
+        Marker marker = new Marker(label, badge);
+        marker.tint(zone);
+        return marker;
     }
 
     private static void drawAsBitmap(Label label, boolean bitmap) {
@@ -317,29 +300,35 @@ public final class FindingsOverlay {
         return label;
     }
 
-    /** The shapes drawn for one element; detach unbinds them and takes them out of the scene. */
+    /**
+     * What is drawn for one element: its badge, and the severity colour of a call's own line or a zone's own tint.
+     * Detach takes them back.
+     */
     private final class Marker {
         private final Label label;
-        private final javafx.scene.shape.Shape under;
         /** The call whose own line shows the severity, for call markers. */
         private EdgeViewModel accented;
+        /** The zone whose own tint shows the severity, for zone markers. */
+        private ZoneViewModel tinted;
         private Badge shown;
         private boolean labelAttached;
 
-        /** Puts the stroke or tint in the scene; the label enters separately ({@link #attachLabel()}). */
-        Marker(Label label, javafx.scene.shape.Shape under, Badge badge) {
+        /** The label enters the scene separately ({@link #attachLabel()}). */
+        Marker(Label label, Badge badge) {
             this.label = label;
-            this.under = under;
             show(badge);
-            if (under != null) {
-                underlay.getChildren().add(under);
-            }
         }
 
         /** Colours {@code edge}'s own line by this marker's severity until the marker goes. */
         void accent(EdgeViewModel edge) {
             accented = edge;
             edge.accentProperty().set(Severities.pseudoClass(shown.worst()).getPseudoClassName());
+        }
+
+        /** Tints {@code zone} by this marker's severity until the marker goes. */
+        void tint(ZoneViewModel zone) {
+            tinted = zone;
+            zone.accentProperty().set(Severities.color(shown.worst()));
         }
 
         void attachLabel() {
@@ -367,9 +356,8 @@ public final class FindingsOverlay {
             if (accented != null) {
                 accented.accentProperty().set(Severities.pseudoClass(badge.worst()).getPseudoClassName());
             }
-            if (under instanceof Rectangle tint) {
-                tint.setFill(color.deriveColor(0, 1, 1, 0.10));
-                tint.setStroke(color.deriveColor(0, 1, 1, 0.6));
+            if (tinted != null) {
+                tinted.accentProperty().set(color);
             }
         }
 
@@ -377,9 +365,6 @@ public final class FindingsOverlay {
             unbind();
             if (labelAttached) {
                 badgeLayer.getChildren().remove(label);
-            }
-            if (under != null) {
-                underlay.getChildren().remove(under);
             }
         }
 
@@ -389,11 +374,8 @@ public final class FindingsOverlay {
             if (accented != null) {
                 accented.accentProperty().set(null);
             }
-            if (under instanceof Rectangle rectangle) {
-                rectangle.xProperty().unbind();
-                rectangle.yProperty().unbind();
-                rectangle.widthProperty().unbind();
-                rectangle.heightProperty().unbind();
+            if (tinted != null) {
+                tinted.accentProperty().set(null);
             }
         }
     }

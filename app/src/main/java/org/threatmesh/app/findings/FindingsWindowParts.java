@@ -30,7 +30,7 @@ public final class FindingsWindowParts {
             FindingsFeature feature) {
         FindingsOverlay overlay = new FindingsOverlay(feature.overlay(), canvas, feature.analysis().modelProperty(),
                 diagram.everythingShownProperty(), diagram.viewMovingProperty());
-        diagram.addDiagramLayers(overlay.underlay(), overlay.badges());
+        diagram.addTopLayer(overlay.badges());
         diagram.getProperties().put(FindingsOverlay.class, overlay);
         FindingsPanel panel = new FindingsPanel(feature.findings(), feature.overlay().visibleProperty());
         org.threatmesh.app.coverage.CoverageViewModel coverage = new org.threatmesh.app.coverage.CoverageViewModel(

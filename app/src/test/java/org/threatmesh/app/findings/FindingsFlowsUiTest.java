@@ -85,6 +85,30 @@ class FindingsFlowsUiTest {
         assertThat(accents(robot, CALL)).isEmpty();
     }
 
+    @Test
+    void aZoneWithFindingsTakesItsWorstSeverityAsItsOwnTintUntilTheOverlayIsHidden(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.shape.Rectangle body = robot.lookup("#zone-z-cluster .zone-body")
+                .queryAs(javafx.scene.shape.Rectangle.class);
+        javafx.scene.shape.Rectangle frame = robot.lookup("#zone-z-cluster .zone-frame")
+                .queryAs(javafx.scene.shape.Rectangle.class);
+        javafx.scene.paint.Color high = Severities.color(org.threatmesh.rules.Severity.HIGH);
+        javafx.scene.paint.Color cluster = javafx.scene.paint.Color.web(
+                org.threatmesh.app.canvas.ZoneSkin.colorOf(org.threatmesh.model.ZoneKind.CLUSTER));
+
+        assertThat(badgeText(robot, org.threatmesh.model.ZoneId.of("z-cluster"))).isEqualTo("1 high");
+        assertThat(body.getFill()).isEqualTo(javafx.scene.paint.Color.color(high.getRed(), high.getGreen(),
+                high.getBlue(), 0.10));
+        assertThat(frame.getStroke()).isEqualTo(high);
+        assertThat(robot.lookup("#diagram-world .finding-zone").tryQuery()).isEmpty();
+
+        robot.interact(() -> workspace.findings().overlay().visibleProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(body.getFill()).isEqualTo(javafx.scene.paint.Color.color(cluster.getRed(), cluster.getGreen(),
+                cluster.getBlue(), 0.07));
+        assertThat(frame.getStroke()).isEqualTo(cluster);
+    }
+
     /** The severity pseudo-classes on the call's own skin, which colour its line. */
     private static java.util.List<String> accents(FxRobot robot, org.threatmesh.model.ElementId call) {
         return robot.lookup("#edge-" + call.value()).query().getPseudoClassStates().stream()
@@ -153,7 +177,7 @@ class FindingsFlowsUiTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    private String badgeText(FxRobot robot, EdgeId element) {
+    private String badgeText(FxRobot robot, org.threatmesh.model.ElementId element) {
         return robot.lookup("#badge-" + element.value()).tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
 
