@@ -155,7 +155,7 @@ public final class ZoneSkin implements ElementSkin {
 
     private void restyle() {
         Color tint = Color.web(vm.colorProperty().get().orElse(COLORS.get(vm.kindProperty().get())));
-        Color accent = vm.accentProperty().get();
+        Color accent = vm.accentProperty().get() == null ? null : Color.web(vm.accentProperty().get());
         body.setFill(accent == null ? withAlpha(tint, 0.07) : withAlpha(accent, 0.10));
         header.setFill(withAlpha(tint, 0.18));
         frame.setStroke(accent == null ? tint : accent);

@@ -4,7 +4,6 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -15,8 +14,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.paint.Color;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.threatmesh.model.Bounds;
 import org.threatmesh.model.TrustZone;
 import org.threatmesh.model.ZoneId;
@@ -36,7 +35,7 @@ public final class ZoneViewModel {
     private final DoubleProperty width = new SimpleDoubleProperty(this, "width");
     private final DoubleProperty height = new SimpleDoubleProperty(this, "height");
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected");
-    private final ObjectProperty<Color> accent = new SimpleObjectProperty<>(this, "accent");
+    private final StringProperty accent = new SimpleStringProperty(this, "accent");
     private Bounds modelBounds;
 
     ZoneViewModel(TrustZone zone, ZoneLayout layout, int nesting) {
@@ -69,12 +68,12 @@ public final class ZoneViewModel {
     }
 
     /**
-     * A colour that layers on top of the canvas ask the zone's own tint and frame to take (for example the worst
-     * severity of its findings, from the findings overlay); {@code null} for the zone's own colour. Tinting the
-     * zone itself, rather than laying a second rectangle over it, saves the renderer a fill of the whole view on
-     * every frame when the view is inside the zone.
+     * A colour, as a CSS web colour such as {@code #ea580c}, that layers on top of the canvas ask the zone's own tint
+     * and frame to take (for example the worst severity of its findings, from the findings overlay); {@code null}
+     * for the zone's own colour. Tinting the zone itself, rather than laying a second rectangle over it, saves the
+     * renderer a fill of the whole view on every frame when the view is inside the zone.
      */
-    public ObjectProperty<Color> accentProperty() {
+    public StringProperty accentProperty() {
         return accent;
     }
 

@@ -288,6 +288,11 @@ public final class FindingsOverlay {
         return marker;
     }
 
+    /** {@code color} as a CSS web colour, {@code #rrggbb}. */
+    private static String webColor(Color color) {
+        return color.toString().replace("0x", "#").substring(0, 7);
+    }
+
     private static void drawAsBitmap(Label label, boolean bitmap) {
         label.setCacheHint(bitmap ? javafx.scene.CacheHint.SCALE : javafx.scene.CacheHint.DEFAULT);
         label.setCache(bitmap);
@@ -328,7 +333,7 @@ public final class FindingsOverlay {
         /** Tints {@code zone} by this marker's severity until the marker goes. */
         void tint(ZoneViewModel zone) {
             tinted = zone;
-            zone.accentProperty().set(Severities.color(shown.worst()));
+            zone.accentProperty().set(webColor(Severities.color(shown.worst())));
         }
 
         void attachLabel() {
@@ -350,14 +355,14 @@ public final class FindingsOverlay {
             shown = badge;
             Color color = Severities.color(badge.worst());
             label.pseudoClassStateChanged(Severities.pseudoClass(badge.worst()), true);
-            String web = color.toString().replace("0x", "#").substring(0, 7);
+            String web = webColor(color);
             label.setStyle("-fx-background-color: " + web + "; -fx-text-fill: white; -fx-font-size: 11px;"
                     + " -fx-font-weight: bold; -fx-padding: 1 6 1 6; -fx-background-radius: 9;");
             if (accented != null) {
                 accented.accentProperty().set(Severities.pseudoClass(badge.worst()).getPseudoClassName());
             }
             if (tinted != null) {
-                tinted.accentProperty().set(color);
+                tinted.accentProperty().set(web);
             }
         }
 
