@@ -29,6 +29,17 @@ public final class DiagramGeometry {
     private DiagramGeometry() {
     }
 
+    /**
+     * Whether going from {@code before} to {@code after} may have moved, resized, added or removed a node or a zone:
+     * false when both share their node map, zone map and layout (snapshots share what an edit did not touch), as
+     * after an edit of a call's attributes. Calls that were added, removed or reconnected are not covered; the
+     * canvas hears of those through its view-model maps. Either argument may be null (no model yet): true.
+     */
+    public static boolean mayMoveElements(ThreatModel before, ThreatModel after) {
+        return before == null || after == null || before.nodes() != after.nodes() || before.zones() != after.zones()
+                || before.layout() != after.layout();
+    }
+
     /** The node's box, or a box at the origin when the layout has no entry for it. */
     public static Bounds nodeBounds(ThreatModel model, NodeId id) {
         Point p = model.layout().node(id).orElse(new Point(0, 0));

@@ -135,7 +135,12 @@ public final class DiagramView extends Region {
         heightProperty().addListener(viewportChanged);
         // The overview paths hear of added, removed and moved elements from the view-models themselves; an
         // attribute edit must not make them rebuild thousands of segments (and, mid-drag, redraw the still calls).
-        vm.session().modelProperty().addListener(obs -> scheduleCull());
+        // A call's attribute edit moves nothing either, so it does not cost a pass over every skin.
+        vm.session().modelProperty().addListener((obs, old, now) -> {
+            if (DiagramGeometry.mayMoveElements(old, now)) {
+                scheduleCull();
+            }
+        });
         vm.selection().ids().addListener((javafx.collections.SetChangeListener<ElementId>) c -> {
             overview.markDirty();
             scheduleCull();

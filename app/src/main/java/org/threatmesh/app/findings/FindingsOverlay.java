@@ -22,6 +22,7 @@ import org.threatmesh.app.canvas.ZoneViewModel;
 import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.NodeId;
+import org.threatmesh.model.ThreatModel;
 import org.threatmesh.model.ZoneId;
 import org.threatmesh.model.Bounds;
 
@@ -59,11 +60,11 @@ public final class FindingsOverlay {
     private static final long CULL_INTERVAL_NANOS = 100_000_000L;
 
     /**
-     * @param modelChanges    changes whenever the model does, so elements that moved into view get their markers
+     * @param model           the model, so elements that moved into view get their markers
      * @param everythingShown true while the canvas draws every element (image export): so does the overlay
      * @param viewMoving      true while the view is zoomed, panned or dragged: badges are drawn as bitmaps then
      */
-    public FindingsOverlay(OverlayViewModel vm, CanvasViewModel canvas, ObservableValue<?> modelChanges,
+    public FindingsOverlay(OverlayViewModel vm, CanvasViewModel canvas, ObservableValue<ThreatModel> model,
             ObservableBooleanValue everythingShown, ObservableBooleanValue viewMoving) {
         this.vm = vm;
         this.canvas = canvas;
@@ -102,7 +103,13 @@ public final class FindingsOverlay {
         viewport.viewWidthProperty().addListener(viewMoved);
         viewport.viewHeightProperty().addListener(viewMoved);
         vm.visibleProperty().addListener(viewChanged);
-        modelChanges.addListener(viewChanged);
+        // Badges that changed arrive through the view-model's map; a model change matters here only when it may
+        // have moved an element into or out of view (an edit of a call's attributes, mid-drag, moves nothing).
+        model.addListener((obs, old, now) -> {
+            if (org.threatmesh.app.canvas.DiagramGeometry.mayMoveElements(old, now)) {
+                scheduleCull();
+            }
+        });
         // A badge can arrive before the canvas has the element's view-model (the analysis heard of the edit first).
         canvas.nodes().addListener((MapChangeListener<ElementId, Object>) change -> scheduleCull());
         canvas.edges().addListener((MapChangeListener<ElementId, Object>) change -> scheduleCull());
