@@ -2,6 +2,9 @@ package org.threatmesh.rules;
 
 import java.util.List;
 import java.util.Objects;
+import org.threatmesh.model.ElementId;
+import org.threatmesh.model.attr.AttributeKey;
+import org.threatmesh.rules.internal.FactLabels;
 
 /**
  * The result of evaluating one rule on one element. A rule never treats an unknown attribute as safe: when an
@@ -36,11 +39,15 @@ public sealed interface Outcome {
     /**
      * The rule cannot decide because facts are unknown.
      *
-     * @param unknowns the unknown facts, as {@code subject.attribute} strings, for example {@code e-cart.tls}
+     * @param unknowns the unknown facts, as {@code subject.attribute} strings, for example {@code e-cart.tls};
+     *                 immutable. Facts of model attributes (see {@link #unknown(ElementId, AttributeKey)} and
+     *                 {@code Facts}) are kept as (element, attribute) pairs and their labels built when read, so
+     *                 reading a label twice gives equal strings, not necessarily the same instance
      */
     record Unknown(List<String> unknowns) implements Outcome {
         public Unknown {
-            unknowns = List.copyOf(unknowns);
+            // The engine's own label list is immutable already; copying it would build every label.
+            unknowns = unknowns instanceof FactLabels ? unknowns : List.copyOf(unknowns);
             if (unknowns.isEmpty()) {
                 throw new IllegalArgumentException("an unknown outcome must name what is unknown");
             }
@@ -60,5 +67,10 @@ public sealed interface Outcome {
 
     static Outcome unknown(List<String> unknowns) {
         return new Unknown(unknowns);
+    }
+
+    /** Unknown because {@code element}'s {@code key} is unknown; the label is {@code element.key}. */
+    static Outcome unknown(ElementId element, AttributeKey<?> key) {
+        return new Unknown(FactLabels.of(element, key));
     }
 }

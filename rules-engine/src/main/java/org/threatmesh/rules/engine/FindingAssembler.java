@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.TriageDecision;
-import org.threatmesh.rules.Evidence;
 import org.threatmesh.rules.Finding;
 import org.threatmesh.rules.FindingKind;
 import org.threatmesh.rules.Outcome;
@@ -21,6 +20,7 @@ import org.threatmesh.rules.RuleKind;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
+import org.threatmesh.rules.internal.FactLabels;
 
 /** Turns one element's rule outcomes into findings: one per firing rule plus at most one needs-review finding. */
 final class FindingAssembler {
@@ -43,8 +43,6 @@ final class FindingAssembler {
      */
     private final Map<RuleSetKey, Blocked> blockedWording = new ConcurrentHashMap<>();
     private final java.util.function.Function<RuleSetKey, Blocked> describe = key -> describe(key.rules());
-    /** Attribute names cut from unknown-fact labels, one copy each. */
-    private final NameTails attributeNames = new NameTails();
     /** How many rule ids sort before the needs-review pseudo-rule's. */
     private final int needsReviewRank;
 
@@ -95,8 +93,15 @@ final class FindingAssembler {
                     blockedBy = new BlockedFacts(rules.size());
                 }
                 List<String> facts = unknown.unknowns();
-                for (int f = 0; f < facts.size(); f++) {
-                    blockedBy.add(facts.get(f), i);
+                if (facts instanceof FactLabels pairs) {
+                    // Read as pairs: no label string is built for the facts of model attributes.
+                    for (int f = 0; f < pairs.size(); f++) {
+                        blockedBy.add(pairs.element(f), pairs.key(f), i);
+                    }
+                } else {
+                    for (int f = 0; f < facts.size(); f++) {
+                        blockedBy.add(facts.get(f), i);
+                    }
                 }
             }
         }
@@ -150,23 +155,17 @@ final class FindingAssembler {
     private Finding needsReview(ElementId element, String name, BlockedFacts blockedBy,
             Map<String, TriageDecision> triage, boolean anyTriage) {
         BitSet allBlocked = new BitSet(rules.size());
-        Evidence[] evidence = new Evidence[blockedBy.size()];
+        String[] wordings = new String[blockedBy.size()];
         for (int i = 0; i < blockedBy.size(); i++) {
             BitSet blocked = blockedBy.blocked(i);
             allBlocked.or(blocked);
-            evidence[i] = evidenceFor(element, blockedBy.fact(i), wordingOf(blocked).wording());
+            wordings[i] = wordingOf(blocked).wording();
         }
         // Strategies and highest severity of the union of blocked rules are those of all facts together.
         Blocked all = wordingOf(allBlocked);
-        int checks = allBlocked.cardinality();
-        int count = blockedBy.size();
-        // Joined from an array and concatenated once, each at its exact size: these messages run to hundreds of
-        // characters, and a growing builder allocated several copies of each.
-        String message = count + (count == 1 ? " unknown fact blocks " : " unknown facts block ") + checks
-                + (checks == 1 ? " check" : " checks") + " on " + name + ": fill in "
-                + String.join(", ", blockedBy.facts());
         return new Finding(NeedsReview.METADATA, element, name, FindingKind.NEEDS_REVIEW,
-                NeedsReview.severityFor(all.highest()), all.strategies(), message, List.of(evidence),
+                NeedsReview.severityFor(all.highest()), all.strategies(),
+                new NeedsReviewText(element, name, allBlocked.cardinality(), blockedBy, wordings),
                 triageOf(NeedsReview.RULE_ID, element, triage, anyTriage));
     }
 
@@ -191,21 +190,6 @@ final class FindingAssembler {
         List<String> strategyIds = strategies.stream().map(Strategy::id).toList();
         String wording = "unknown; blocks " + String.join(", ", ruleIds) + " (" + String.join(", ", strategyIds) + ")";
         return new Blocked(wording, List.copyOf(strategies), highest);
-    }
-
-    /**
-     * The evidence line of one unknown fact, {@code subject.attribute}. Most facts are about the element itself
-     * and name one of a few dozen attributes, so the subject reuses the element's id string and the attribute a
-     * shared copy: needs-review evidence was a third of the strings a full analysis keeps.
-     */
-    private Evidence evidenceFor(ElementId element, String fact, String wording) {
-        int dot = fact.lastIndexOf('.');
-        if (dot <= 0) {
-            return new Evidence(fact, fact, wording);
-        }
-        String id = element.value();
-        String subject = dot == id.length() && fact.startsWith(id) ? id : fact.substring(0, dot);
-        return new Evidence(subject, attributeNames.tailOf(fact, dot + 1), wording);
     }
 
     /**

@@ -73,7 +73,7 @@ public final class LongLivedStatelessTokenRule implements EdgeRule {
                 ? target.get(WorkloadAttributes.DATA_SENSITIVITY) : Fact.known(Sensitivity.PUBLIC);
         if (sensitivity.isUnknown() && ttl.value() <= maxTtl) {
             // Only the sensitivity decides between the two limits here, so it must be known.
-            return Outcome.unknown(AnalysisContext.unknownFact(target.id(), WorkloadAttributes.DATA_SENSITIVITY));
+            return Outcome.unknown(target.id(), WorkloadAttributes.DATA_SENSITIVITY);
         }
         int limit = sensitivity.matches(value -> value.compareTo(Sensitivity.SENSITIVE) >= 0) ? sensitiveMaxTtl : maxTtl;
         if (ttl.value() <= limit) {

@@ -36,7 +36,7 @@ public final class SigningKeyInCodeRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Fact<JwtKeySource> source = node.get(WorkloadAttributes.JWT_KEY_SOURCE);
         if (source.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.JWT_KEY_SOURCE));
+            return Outcome.unknown(node.id(), WorkloadAttributes.JWT_KEY_SOURCE);
         }
         if (source.is(JwtKeySource.NOT_APPLICABLE)) {
             return Outcome.NOT_APPLICABLE;

@@ -40,7 +40,7 @@ public final class SigningKeyWithoutVaultRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Fact<JwtKeySource> source = node.get(WorkloadAttributes.JWT_KEY_SOURCE);
         if (source.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.JWT_KEY_SOURCE));
+            return Outcome.unknown(node.id(), WorkloadAttributes.JWT_KEY_SOURCE);
         }
         if (!source.isAnyOf(JwtKeySource.ENV, JwtKeySource.FILE)) {
             return Outcome.NOT_APPLICABLE;

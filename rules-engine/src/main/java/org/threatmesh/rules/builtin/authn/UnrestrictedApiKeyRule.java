@@ -35,7 +35,7 @@ public final class UnrestrictedApiKeyRule implements EdgeRule {
     public Outcome evaluate(Edge edge, AnalysisContext context) {
         Fact<ClientAuthn> authn = edge.get(EdgeAttributes.CLIENT_AUTHN);
         if (authn.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(edge.id(), EdgeAttributes.CLIENT_AUTHN));
+            return Outcome.unknown(edge.id(), EdgeAttributes.CLIENT_AUTHN);
         }
         if (!authn.is(ClientAuthn.API_KEY)) {
             return Outcome.NOT_APPLICABLE;

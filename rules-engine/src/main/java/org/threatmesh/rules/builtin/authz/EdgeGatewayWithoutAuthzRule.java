@@ -43,7 +43,7 @@ public final class EdgeGatewayWithoutAuthzRule implements EdgeRule {
         }
         Fact<AuthzLevel> authz = gateway.get(GatewayAttributes.AUTHZ);
         if (authz.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(gateway.id(), GatewayAttributes.AUTHZ));
+            return Outcome.unknown(gateway.id(), GatewayAttributes.AUTHZ);
         }
         if (!authz.is(AuthzLevel.NONE)) {
             return Outcome.PASS;

@@ -45,7 +45,7 @@ public final class GatewayOnlyAuthnBypassRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Fact<Boolean> relies = node.get(WorkloadAttributes.RELIES_ON_GATEWAY_AUTHN);
         if (relies.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.RELIES_ON_GATEWAY_AUTHN));
+            return Outcome.unknown(node.id(), WorkloadAttributes.RELIES_ON_GATEWAY_AUTHN);
         }
         if (!relies.value()) {
             return Outcome.NOT_APPLICABLE;

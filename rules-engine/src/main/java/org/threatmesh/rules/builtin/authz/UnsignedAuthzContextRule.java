@@ -43,7 +43,7 @@ public final class UnsignedAuthzContextRule implements EdgeRule {
         }
         Fact<AuthzContext> carried = edge.get(EdgeAttributes.AUTHZ_CONTEXT);
         if (carried.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(edge.id(), EdgeAttributes.AUTHZ_CONTEXT));
+            return Outcome.unknown(edge.id(), EdgeAttributes.AUTHZ_CONTEXT);
         }
         if (!carried.is(AuthzContext.PLAIN_HEADERS)) {
             return Outcome.PASS;

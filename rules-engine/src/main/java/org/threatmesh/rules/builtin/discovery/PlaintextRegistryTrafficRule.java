@@ -46,7 +46,7 @@ public final class PlaintextRegistryTrafficRule implements EdgeRule {
         }
         Fact<TlsMode> tls = edge.get(EdgeAttributes.TLS);
         if (tls.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(edge.id(), EdgeAttributes.TLS));
+            return Outcome.unknown(edge.id(), EdgeAttributes.TLS);
         }
         if (!tls.is(TlsMode.NONE)) {
             return Outcome.PASS;

@@ -34,7 +34,7 @@ public final class RegistryColocatedRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Fact<RegistryHosting> hosting = node.get(InfrastructureAttributes.REGISTRY_HOSTING);
         if (hosting.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), InfrastructureAttributes.REGISTRY_HOSTING));
+            return Outcome.unknown(node.id(), InfrastructureAttributes.REGISTRY_HOSTING);
         }
         if (!hosting.is(RegistryHosting.COLOCATED)) {
             return Outcome.PASS;

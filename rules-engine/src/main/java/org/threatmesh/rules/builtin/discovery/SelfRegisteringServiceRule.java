@@ -35,7 +35,7 @@ public final class SelfRegisteringServiceRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Fact<Registration> registration = node.get(WorkloadAttributes.REGISTRATION);
         if (registration.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.REGISTRATION));
+            return Outcome.unknown(node.id(), WorkloadAttributes.REGISTRATION);
         }
         if (!registration.is(Registration.SELF)) {
             return Outcome.PASS;

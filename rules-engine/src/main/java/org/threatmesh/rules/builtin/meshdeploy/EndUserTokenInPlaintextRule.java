@@ -81,7 +81,7 @@ public final class EndUserTokenInPlaintextRule implements EdgeRule {
             return noToken ? Outcome.NOT_APPLICABLE : facts.unknownOutcome();
         }
         if (tls.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(edge.id(), EdgeAttributes.TLS));
+            return Outcome.unknown(edge.id(), EdgeAttributes.TLS);
         }
         token.add(0, Evidences.of(edge, EdgeAttributes.TLS));
         return Outcome.fire(context.rubric(METADATA.severity(),

@@ -123,14 +123,11 @@ public final class Facts {
      * @throws IllegalStateException when every fact was known
      */
     public Outcome unknownOutcome() {
-        return switch (count) {
-            case 0 -> throw new IllegalStateException("no unknown fact was read");
-            // Most blocked checks wait on one or two facts: immutable lists of that size hold no array.
-            case 1 -> Outcome.unknown(List.of(AnalysisContext.unknownFact(elements[0], keys[0])));
-            case 2 -> Outcome.unknown(List.of(AnalysisContext.unknownFact(elements[0], keys[0]),
-                    AnalysisContext.unknownFact(elements[1], keys[1])));
-            default -> Outcome.unknown(unknowns());
-        };
+        if (count == 0) {
+            throw new IllegalStateException("no unknown fact was read");
+        }
+        // Pairs, not label strings: the labels of a full analysis were a sixth of its live result.
+        return Outcome.unknown(org.threatmesh.rules.internal.FactLabels.of(elements, keys, count));
     }
 
     /** Same as {@link #unknownOutcome()}. */

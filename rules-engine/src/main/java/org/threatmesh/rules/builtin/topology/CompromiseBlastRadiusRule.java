@@ -123,7 +123,7 @@ public final class CompromiseBlastRadiusRule implements NodeRule {
             if (radius.size() >= threshold) {
                 return fire(context, node, radius, Lateral.NONE, policy);
             }
-            return Outcome.unknown(AnalysisContext.unknownFact(zone.get().id(), ZoneAttributes.L3_POLICY));
+            return Outcome.unknown(zone.get().id(), ZoneAttributes.L3_POLICY);
         }
         Lateral lateral = Lateral.NONE;
         if (policy.is(L3Policy.NONE) && zone.isPresent()) {

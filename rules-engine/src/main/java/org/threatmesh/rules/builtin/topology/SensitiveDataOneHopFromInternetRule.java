@@ -79,7 +79,7 @@ public final class SensitiveDataOneHopFromInternetRule implements NodeRule {
         }
         Fact<Sensitivity> sensitivity = node.get(WorkloadAttributes.DATA_SENSITIVITY);
         if (sensitivity.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.DATA_SENSITIVITY));
+            return Outcome.unknown(node.id(), WorkloadAttributes.DATA_SENSITIVITY);
         }
         if (sensitivity.value().compareTo(Sensitivity.SENSITIVE) < 0) {
             return Outcome.NOT_APPLICABLE;

@@ -244,7 +244,7 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
         }
         if (state == CLEAN) {
             return sensitivity.isKnown() ? Outcome.PASS
-                    : Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.DATA_SENSITIVITY));
+                    : Outcome.unknown(node.id(), WorkloadAttributes.DATA_SENSITIVITY);
         }
         List<EdgeId> path = paths.pathTo(node.id(), state);
         Judged earlier = paths.judged.get(node.id());

@@ -34,7 +34,7 @@ public final class ServiceExposedOutsideGatewayRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Fact<ServiceExposureType> exposed = node.get(WorkloadAttributes.EXPOSED_AS);
         if (exposed.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.EXPOSED_AS));
+            return Outcome.unknown(node.id(), WorkloadAttributes.EXPOSED_AS);
         }
         if (exposed.is(ServiceExposureType.CLUSTER_IP)) {
             return Outcome.PASS;
