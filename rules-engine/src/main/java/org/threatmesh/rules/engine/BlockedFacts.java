@@ -1,7 +1,6 @@
 package org.threatmesh.rules.engine;
 
 import java.util.Arrays;
-import java.util.BitSet;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.attr.AttributeKey;
 
@@ -9,19 +8,22 @@ import org.threatmesh.model.attr.AttributeKey;
  * The unknown facts of one element and, for each, the indices of the rules it blocks; kept in fact order (the
  * order of their labels, see {@link FactLabel}). An element has a handful of distinct facts, so small arrays with a
  * linear search replace the tree map and its entries that every element with an unknown used to allocate. Facts
- * are kept as (element, attribute) pairs where the rule reported them so, and no label string is built.
+ * are kept as (element, attribute) pairs where the rule reported them so, and no label string is built; the rule
+ * sets of all facts share one bit array ({@link #words} words per fact) instead of a bit set each.
  */
 final class BlockedFacts {
 
-    private final int rules;
+    private final int words;
     /** Fact {@code i} is {@code (subjects[i], keys[i])} in the sense of {@link FactLabel}. */
     private Object[] subjects = new Object[4];
     private AttributeKey<?>[] keys = new AttributeKey<?>[4];
-    private BitSet[] blocked = new BitSet[4];
+    /** The rules fact {@code i} blocks, in {@code bits[i * words, (i + 1) * words)}. */
+    private long[] bits;
     private int size;
 
     BlockedFacts(int rules) {
-        this.rules = rules;
+        this.words = (rules + 63) >>> 6;
+        this.bits = new long[4 * words];
     }
 
     /** Records that the fact {@code element.key} blocks rule {@code ruleIndex}. */
@@ -39,28 +41,27 @@ final class BlockedFacts {
             // Rules evaluated on one element read the same element and key instances, so identity nearly always
             // decides.
             if (subjects[i] == subject && keys[i] == key || FactLabel.equal(subjects[i], keys[i], subject, key)) {
-                blocked[i].set(ruleIndex);
+                bits[i * words + (ruleIndex >>> 6)] |= 1L << ruleIndex;
                 return;
             }
         }
         if (size == subjects.length) {
             subjects = Arrays.copyOf(subjects, size * 2);
             keys = Arrays.copyOf(keys, size * 2);
-            blocked = Arrays.copyOf(blocked, size * 2);
+            bits = Arrays.copyOf(bits, size * 2 * words);
         }
         int at = size++;
         // Insertion keeps the facts sorted; the lists are short.
         while (at > 0 && FactLabel.compare(subjects[at - 1], keys[at - 1], subject, key) > 0) {
             subjects[at] = subjects[at - 1];
             keys[at] = keys[at - 1];
-            blocked[at] = blocked[at - 1];
+            System.arraycopy(bits, (at - 1) * words, bits, at * words, words);
             at--;
         }
         subjects[at] = subject;
         keys[at] = key;
-        BitSet rulesBlocked = new BitSet(rules);
-        rulesBlocked.set(ruleIndex);
-        blocked[at] = rulesBlocked;
+        Arrays.fill(bits, at * words, (at + 1) * words, 0L);
+        bits[at * words + (ruleIndex >>> 6)] |= 1L << ruleIndex;
     }
 
     int size() {
@@ -77,8 +78,13 @@ final class BlockedFacts {
         return keys[i];
     }
 
-    /** The rules the {@code i}-th fact blocks; the caller must not modify it. */
-    BitSet blocked(int i) {
-        return blocked[i];
+    /** Words per rule set in {@link #bits}. */
+    int words() {
+        return words;
+    }
+
+    /** The rule sets of all facts, fact {@code i}'s from {@code i * words()}; the caller must not modify it. */
+    long[] bits() {
+        return bits;
     }
 }

@@ -1,7 +1,6 @@
 package org.threatmesh.rules.engine;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Comparator;
@@ -42,7 +41,6 @@ final class FindingAssembler {
      * built once per set, not once per element.
      */
     private final Map<RuleSetKey, Blocked> blockedWording = new ConcurrentHashMap<>();
-    private final java.util.function.Function<RuleSetKey, Blocked> describe = key -> describe(key.rules());
     /** How many rule ids sort before the needs-review pseudo-rule's. */
     private final int needsReviewRank;
 
@@ -154,32 +152,36 @@ final class FindingAssembler {
 
     private Finding needsReview(ElementId element, String name, BlockedFacts blockedBy,
             Map<String, TriageDecision> triage, boolean anyTriage) {
-        BitSet allBlocked = new BitSet(rules.size());
+        int words = blockedBy.words();
+        long[] bits = blockedBy.bits();
+        long[] allBlocked = new long[words];
         String[] wordings = new String[blockedBy.size()];
+        RuleSetKey probe = new RuleSetKey();
         for (int i = 0; i < blockedBy.size(); i++) {
-            BitSet blocked = blockedBy.blocked(i);
-            allBlocked.or(blocked);
-            wordings[i] = wordingOf(blocked).wording();
+            for (int w = 0; w < words; w++) {
+                allBlocked[w] |= bits[i * words + w];
+            }
+            wordings[i] = wordingOf(probe.pointAt(bits, i * words, words)).wording();
         }
         // Strategies and highest severity of the union of blocked rules are those of all facts together.
-        Blocked all = wordingOf(allBlocked);
+        Blocked all = wordingOf(probe.pointAt(allBlocked, 0, words));
         return new Finding(NeedsReview.METADATA, element, name, FindingKind.NEEDS_REVIEW,
                 NeedsReview.severityFor(all.highest()), all.strategies(),
-                new NeedsReviewText(element, name, allBlocked.cardinality(), blockedBy, wordings),
+                new NeedsReviewText(element, name, probe.size(), blockedBy, wordings),
                 triageOf(NeedsReview.RULE_ID, element, triage, anyTriage));
     }
 
-    private Blocked wordingOf(BitSet ruleIndices) {
-        RuleSetKey key = new RuleSetKey(ruleIndices);
-        Blocked known = blockedWording.get(key);
-        return known != null ? known : blockedWording.computeIfAbsent(key, describe);
+    /** The wording of the rule set {@code probe} points at; copies the set only when it is seen the first time. */
+    private Blocked wordingOf(RuleSetKey probe) {
+        Blocked known = blockedWording.get(probe);
+        return known != null ? known : blockedWording.computeIfAbsent(probe.copy(), this::describe);
     }
 
-    private Blocked describe(BitSet ruleIndices) {
+    private Blocked describe(RuleSetKey ruleIndices) {
         Severity highest = Severity.LOW;
         Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
         List<String> ruleIds = new ArrayList<>();
-        for (int index = ruleIndices.nextSetBit(0); index >= 0; index = ruleIndices.nextSetBit(index + 1)) {
+        for (int index = ruleIndices.nextRule(0); index >= 0; index = ruleIndices.nextRule(index + 1)) {
             RuleMetadata meta = rules.get(index).metadata();
             ruleIds.add(meta.id());
             strategies.addAll(meta.strategies());
@@ -190,35 +192,6 @@ final class FindingAssembler {
         List<String> strategyIds = strategies.stream().map(Strategy::id).toList();
         String wording = "unknown; blocks " + String.join(", ", ruleIds) + " (" + String.join(", ", strategyIds) + ")";
         return new Blocked(wording, List.copyOf(strategies), highest);
-    }
-
-    /**
-     * A set of rule indices as a cache key. {@link BitSet#hashCode} folds the words together so that thousands of
-     * distinct sets land in a few hash bins (the cache's lookups became tree searches); this spreads the bits.
-     */
-    private record RuleSetKey(BitSet rules, int hash) {
-
-        RuleSetKey(BitSet rules) {
-            this(rules, spread(rules));
-        }
-
-        private static int spread(BitSet rules) {
-            long hash = 0;
-            for (int index = rules.nextSetBit(0); index >= 0; index = rules.nextSetBit(index + 1)) {
-                hash = (hash + index + 1) * 0x9E3779B97F4A7C15L;
-            }
-            return (int) (hash ^ (hash >>> 32));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof RuleSetKey key && key.hash == hash && key.rules.equals(rules);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
     }
 
     /** The shared wording, strategies and highest base severity of one set of blocked rules. */
