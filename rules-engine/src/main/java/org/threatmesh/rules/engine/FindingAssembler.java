@@ -81,8 +81,9 @@ final class FindingAssembler {
             int i = ruleIndices[k];
             if (outcome instanceof Outcome.Fire fire) {
                 RuleMetadata meta = rules.get(i).metadata();
+                // The outcome is the finding's text: a message the rule builds on demand stays unbuilt.
                 findings.add(new Finding(meta, element, name, kindOf(meta), fire.severity(), meta.strategies(),
-                        fire.message(), fire.evidence(), triageOf(meta.id(), element, triage, anyTriage)));
+                        fire, triageOf(meta.id(), element, triage, anyTriage)));
                 if (i < needsReviewRank) {
                     firedBeforeNeedsReview++;
                 }

@@ -73,7 +73,7 @@ public final class InMeshCallWithoutMtlsRule implements EdgeRule {
         }
         return Outcome.fire(context.rubric(METADATA.severity(),
                         context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
-                Topology.calls(edge, context) + " stay in the mesh but use tls " + Evidences.wire(tls.value())
+                () -> Topology.calls(edge, context) + " stay in the mesh but use tls " + Evidences.wire(tls.value())
                         + ", not mTLS", List.of(Evidences.of(edge, EdgeAttributes.TLS)));
     }
 }

@@ -67,7 +67,7 @@ public final class MissingEndUserCredentialRule implements EdgeRule {
         }
         return Outcome.fire(context.rubric(METADATA.severity(),
                         context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
-                Topology.calls(edge, context) + " need no end-user credential",
+                () -> Topology.calls(edge, context) + " need no end-user credential",
                 List.of(Evidences.of(edge, EdgeAttributes.REQUIRES_END_USER_CREDENTIAL)));
     }
 }

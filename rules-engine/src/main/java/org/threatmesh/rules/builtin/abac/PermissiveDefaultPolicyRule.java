@@ -79,7 +79,7 @@ public final class PermissiveDefaultPolicyRule implements EdgeRule {
         }
         return Outcome.fire(context.rubric(METADATA.severity(),
                         context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
-                Topology.calls(edge, context) + " are admitted without "
+                () -> Topology.calls(edge, context) + " are admitted without "
                         + (evidence.get(0).fact().equals("clientAuthn") ? "authentication" : "an explicit "
                         + "cross-namespace policy"), evidence);
     }

@@ -87,7 +87,7 @@ public final class UnprotectedAuthorizationCallRule implements EdgeRule {
             return facts.unknownOutcome();
         }
         String how = tls.value() == TlsMode.NONE ? "in plaintext" : "with one-way TLS inside the mesh";
-        return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " travel " + how,
+        return Outcome.fire(Severities.forEdge(METADATA, edge, context), () -> Topology.calls(edge, context) + " travel " + how,
                 List.of(Evidences.of(edge, EdgeAttributes.TLS)));
     }
 }

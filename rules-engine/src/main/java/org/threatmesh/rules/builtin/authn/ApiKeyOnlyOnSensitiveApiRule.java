@@ -71,7 +71,7 @@ public final class ApiKeyOnlyOnSensitiveApiRule implements EdgeRule {
         boolean highly = sensitivity.is(Sensitivity.HIGHLY_SENSITIVE);
         Severity severity = northSouth && authn.is(ClientAuthn.NONE) || highly ? Severity.CRITICAL : Severity.HIGH;
         return Outcome.fire(severity,
-                context.source(edge).name() + " calls " + target.name() + ", which holds "
+                () -> context.source(edge).name() + " calls " + target.name() + ", which holds "
                         + Facts.wire(sensitivity.value()) + " data, with client authentication "
                         + Facts.wire(authn.value()),
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.CLIENT_AUTHN, authn),

@@ -59,7 +59,7 @@ public final class ApiKeyPrivilegeExceedsAssuranceRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknown();
         }
-        return Outcome.fire(METADATA.severity(), "A low-assurance API key gives " + context.source(edge).name() + " "
+        return Outcome.fire(METADATA.severity(), () -> "A low-assurance API key gives " + context.source(edge).name() + " "
                 + Facts.wire(privilege.value()) + " access to " + target.name(),
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.API_KEY_PRIVILEGE, privilege),
                         Facts.evidence(edge.id(), EdgeAttributes.API_KEY_ASSURANCE, assurance),

@@ -79,7 +79,7 @@ public final class LongLivedStatelessTokenRule implements EdgeRule {
         if (ttl.value() <= limit) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " calls " + target.name()
+        return Outcome.fire(METADATA.severity(), () -> context.source(edge).name() + " calls " + target.name()
                 + " with a token living " + ttl.value() + " s, above the " + limit + " s limit",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.TOKEN_TTL, ttl),
                         Facts.evidence(target.id(), "limit (s)", limit)));

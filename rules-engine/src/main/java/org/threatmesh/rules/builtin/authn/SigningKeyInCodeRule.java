@@ -44,7 +44,7 @@ public final class SigningKeyInCodeRule implements NodeRule {
         if (!source.is(JwtKeySource.CODE)) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " keeps its token signing key in code",
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " keeps its token signing key in code",
                 List.of(Facts.evidence(node.id(), WorkloadAttributes.JWT_KEY_SOURCE, source)));
     }
 }

@@ -55,7 +55,7 @@ public final class SigningKeyWithoutVaultRule implements NodeRule {
                 return Outcome.PASS;
             }
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " reads its signing key from "
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " reads its signing key from "
                 + Facts.wire(source.value()) + " but no secret store is connected to it",
                 List.of(Facts.evidence(node.id(), WorkloadAttributes.JWT_KEY_SOURCE, source),
                         Facts.evidence(node.id(), "connected secret store", "none")));

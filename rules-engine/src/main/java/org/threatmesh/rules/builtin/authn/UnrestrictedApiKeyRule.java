@@ -46,7 +46,7 @@ public final class UnrestrictedApiKeyRule implements EdgeRule {
         Fact<ApiKeyScope> scope = facts.track(edge.id(), EdgeAttributes.API_KEY_SCOPE,
                 edge.get(EdgeAttributes.API_KEY_SCOPE));
         if (appRestricted.is(false) || scope.is(ApiKeyScope.ALL)) {
-            return Outcome.fire(METADATA.severity(), "The API key " + context.source(edge).name() + " uses to call "
+            return Outcome.fire(METADATA.severity(), () -> "The API key " + context.source(edge).name() + " uses to call "
                     + context.target(edge).name() + " is " + (appRestricted.is(false) ? "usable by any client" : "")
                     + (appRestricted.is(false) && scope.is(ApiKeyScope.ALL) ? " and " : "")
                     + (scope.is(ApiKeyScope.ALL) ? "valid for every API" : ""),

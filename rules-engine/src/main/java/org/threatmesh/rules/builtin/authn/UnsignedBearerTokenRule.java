@@ -53,7 +53,7 @@ public final class UnsignedBearerTokenRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknown();
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " sends an unsigned "
+        return Outcome.fire(METADATA.severity(), () -> context.source(edge).name() + " sends an unsigned "
                 + Facts.wire(authn.value()) + " token to " + context.target(edge).name(),
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.CLIENT_AUTHN, authn),
                         Facts.evidence(edge.id(), EdgeAttributes.TOKEN_SIGNED, signed)));

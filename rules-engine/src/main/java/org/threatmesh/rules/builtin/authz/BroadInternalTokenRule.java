@@ -53,7 +53,7 @@ public final class BroadInternalTokenRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknown();
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " sends "
+        return Outcome.fire(METADATA.severity(), () -> context.source(edge).name() + " sends "
                 + context.target(edge).name() + " an internal authorization token valid for every API",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.TOKEN_KIND, kind),
                         Facts.evidence(edge.id(), EdgeAttributes.TOKEN_SCOPE, scope)));

@@ -41,7 +41,7 @@ public final class CoarsePolicyServerRule implements NodeRule {
         if (fine.value()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " cannot express fine-grained policies",
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " cannot express fine-grained policies",
                 List.of(Facts.evidence(node.id(), InfrastructureAttributes.FINE_GRAINED_POLICIES, fine)));
     }
 }

@@ -48,7 +48,7 @@ public final class EdgeGatewayWithoutAuthzRule implements EdgeRule {
         if (!authz.is(AuthzLevel.NONE)) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " enters through " + gateway.name()
+        return Outcome.fire(METADATA.severity(), () -> context.source(edge).name() + " enters through " + gateway.name()
                 + ", which enforces no authorization",
                 List.of(Facts.evidence(gateway.id(), GatewayAttributes.AUTHZ, authz),
                         Facts.evidence(edge.id(), "north-south", true)));

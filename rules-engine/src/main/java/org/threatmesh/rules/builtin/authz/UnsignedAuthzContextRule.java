@@ -51,7 +51,7 @@ public final class UnsignedAuthzContextRule implements EdgeRule {
         Fact<TlsMode> tls = edge.get(EdgeAttributes.TLS);
         // Unknown transport cannot lower the severity: only proven mTLS keeps it at medium.
         Severity severity = tls.is(TlsMode.MTLS) ? Severity.MEDIUM : Severity.HIGH;
-        return Outcome.fire(severity, context.source(edge).name() + " passes authorization context to "
+        return Outcome.fire(severity, () -> context.source(edge).name() + " passes authorization context to "
                 + context.target(edge).name() + " in plain headers",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.AUTHZ_CONTEXT, carried),
                         Facts.evidence(edge.id(), EdgeAttributes.TLS, tls)));

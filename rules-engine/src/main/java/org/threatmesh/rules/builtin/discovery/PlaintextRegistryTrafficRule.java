@@ -51,7 +51,7 @@ public final class PlaintextRegistryTrafficRule implements EdgeRule {
         if (!tls.is(TlsMode.NONE)) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " talks to "
+        return Outcome.fire(METADATA.severity(), () -> context.source(edge).name() + " talks to "
                 + context.target(edge).name() + " without TLS", List.of(Facts.evidence(edge.id(), EdgeAttributes.TLS, tls)));
     }
 }

@@ -39,7 +39,7 @@ public final class RegistryColocatedRule implements NodeRule {
         if (!hosting.is(RegistryHosting.COLOCATED)) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " runs co-located with business services",
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " runs co-located with business services",
                 List.of(Facts.evidence(node.id(), InfrastructureAttributes.REGISTRY_HOSTING, hosting)));
     }
 }

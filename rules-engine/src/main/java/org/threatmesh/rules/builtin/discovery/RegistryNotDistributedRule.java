@@ -70,7 +70,7 @@ public final class RegistryNotDistributedRule implements NodeRule {
         if (distributed.isUnknown()) {
             return Outcome.unknown(node.id(), InfrastructureAttributes.REGISTRY_DISTRIBUTED);
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " is a centralized registry for " + services
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " is a centralized registry for " + services
                 + " services", List.of(Facts.evidence(node.id(), InfrastructureAttributes.REGISTRY_DISTRIBUTED, distributed),
                         Facts.evidence(org.threatmesh.model.ModelId.MODEL, "services", services)));
     }

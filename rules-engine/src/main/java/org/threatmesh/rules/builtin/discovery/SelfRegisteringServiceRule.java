@@ -40,7 +40,7 @@ public final class SelfRegisteringServiceRule implements NodeRule {
         if (!registration.is(Registration.SELF)) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " registers itself with the registry",
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " registers itself with the registry",
                 List.of(Facts.evidence(node.id(), WorkloadAttributes.REGISTRATION, registration)));
     }
 }

@@ -99,7 +99,7 @@ public final class MissingConnectionLimitsRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " run at " + rate.value()
+        return Outcome.fire(Severities.forEdge(METADATA, edge, context), () -> Topology.calls(edge, context) + " run at " + rate.value()
                         + " calls/s with no connection limits",
                 List.of(Evidences.of(edge, EdgeAttributes.CONNECTION_LIMITS),
                         Evidences.of(edge, EdgeAttributes.CALLS_PER_SECOND)));

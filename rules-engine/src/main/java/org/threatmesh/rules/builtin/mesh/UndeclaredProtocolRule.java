@@ -72,7 +72,7 @@ public final class UndeclaredProtocolRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " use a protocol the mesh has to "
+        return Outcome.fire(Severities.forEdge(METADATA, edge, context), () -> Topology.calls(edge, context) + " use a protocol the mesh has to "
                 + "sniff", List.of(Evidences.of(edge, EdgeAttributes.APP_PROTOCOL_DECLARED)));
     }
 }

@@ -64,7 +64,7 @@ public final class EgressGatewayBypassRule implements EdgeRule {
         if (!inMesh.value()) {
             return Outcome.NOT_APPLICABLE;
         }
-        return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " bypass the egress gateway",
+        return Outcome.fire(Severities.forEdge(METADATA, edge, context), () -> Topology.calls(edge, context) + " bypass the egress gateway",
                 List.of(Evidences.derived(source.id(), "in mesh", true),
                         Evidences.derived(edge.id(), "via egress gateway", false)));
     }

@@ -86,6 +86,6 @@ public final class EndUserTokenInPlaintextRule implements EdgeRule {
         token.add(0, Evidences.of(edge, EdgeAttributes.TLS));
         return Outcome.fire(context.rubric(METADATA.severity(),
                         context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), context.isNorthSouth(edge)),
-                Topology.calls(edge, context) + " carry an end-user token without encryption", token);
+                () -> Topology.calls(edge, context) + " carry an end-user token without encryption", token);
     }
 }

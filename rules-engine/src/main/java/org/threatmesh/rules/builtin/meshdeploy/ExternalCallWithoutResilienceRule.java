@@ -65,7 +65,7 @@ public final class ExternalCallWithoutResilienceRule implements EdgeRule {
         }
         Fact<CircuitBreakerPlacement> breaker = facts.of(edge, EdgeAttributes.CIRCUIT_BREAKER);
         if (breaker.is(CircuitBreakerPlacement.NONE) && mode.isKnown()) {
-            return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " have no circuit breaker",
+            return Outcome.fire(Severities.forEdge(METADATA, edge, context), () -> Topology.calls(edge, context) + " have no circuit breaker",
                     List.of(Evidences.of(edge, EdgeAttributes.MODE),
                             Evidences.of(edge, EdgeAttributes.CIRCUIT_BREAKER)));
         }

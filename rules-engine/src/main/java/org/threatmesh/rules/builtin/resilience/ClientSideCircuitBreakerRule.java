@@ -78,7 +78,7 @@ public final class ClientSideCircuitBreakerRule implements EdgeRule {
         }
         Severity severity = context.rubric(METADATA.severity(),
                 context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false);
-        return Outcome.fire(severity, Topology.calls(edge, context)
+        return Outcome.fire(severity, () -> Topology.calls(edge, context)
                         + " rely on a circuit breaker inside " + context.source(edge).name() + " only",
                 List.of(Evidences.of(edge, EdgeAttributes.MODE), Evidences.of(edge, EdgeAttributes.CIRCUIT_BREAKER)));
     }

@@ -81,7 +81,7 @@ public final class MissingCircuitBreakerRule implements EdgeRule {
         }
         Severity severity = context.rubric(METADATA.severity(),
                 context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false);
-        return Outcome.fire(severity, Topology.calls(edge, context) + " have no circuit breaker",
+        return Outcome.fire(severity, () -> Topology.calls(edge, context) + " have no circuit breaker",
                 List.of(Evidences.of(edge, EdgeAttributes.MODE), Evidences.of(edge, EdgeAttributes.CIRCUIT_BREAKER)));
     }
 }

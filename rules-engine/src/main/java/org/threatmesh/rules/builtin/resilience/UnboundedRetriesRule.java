@@ -100,7 +100,7 @@ public final class UnboundedRetriesRule implements EdgeRule {
             Severity severity = context.rubric(METADATA.severity(),
                     context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false);
             evidence.add(0, Evidences.of(edge, EdgeAttributes.MODE));
-            return Outcome.fire(severity, Topology.calls(edge, context) + " retry without bounds (at most "
+            return Outcome.fire(severity, () -> Topology.calls(edge, context) + " retry without bounds (at most "
                     + maxRetries + " attempts with a retry budget expected)", evidence);
         }
         facts.of(edge, EdgeAttributes.TIMEOUT);

@@ -81,7 +81,7 @@ public final class UnprotectedLoadBalancerLinkRule implements EdgeRule {
         Severity base = boundary.is(false) ? Severity.MEDIUM : Severity.HIGH;
         Severity severity = context.rubric(base, context.isAtLeast(target, Sensitivity.HIGHLY_SENSITIVE),
                 context.isNorthSouth(edge));
-        return Outcome.fire(severity, Topology.calls(edge, context) + " are not encrypted",
+        return Outcome.fire(severity, () -> Topology.calls(edge, context) + " are not encrypted",
                 List.of(Evidences.of(edge, EdgeAttributes.TLS),
                         Evidences.derived(edge.id(), "crosses trust boundary",
                                 boundary.isKnown() ? boundary.value() : "unknown")));

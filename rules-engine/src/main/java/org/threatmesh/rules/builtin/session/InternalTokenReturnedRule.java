@@ -65,7 +65,7 @@ public final class InternalTokenReturnedRule implements EdgeRule {
         }
         return Outcome.fire(context.rubric(METADATA.severity(),
                         context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
-                "Responses from " + context.target(edge).name() + " to " + context.source(edge).name()
+                () -> "Responses from " + context.target(edge).name() + " to " + context.source(edge).name()
                         + " return an internal authorization token",
                 List.of(Evidences.of(edge, EdgeAttributes.EXPOSES_INTERNAL_TOKEN)));
     }

@@ -67,7 +67,7 @@ public final class UserSessionForwardedRule implements EdgeRule {
         }
         return Outcome.fire(context.rubric(METADATA.severity(),
                         context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
-                Topology.calls(edge, context) + " forward the user's session token",
+                () -> Topology.calls(edge, context) + " forward the user's session token",
                 List.of(Evidences.of(edge, EdgeAttributes.TOKEN_KIND)));
     }
 }

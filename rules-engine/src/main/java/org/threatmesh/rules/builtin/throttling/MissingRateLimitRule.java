@@ -79,6 +79,6 @@ public final class MissingRateLimitRule implements EdgeRule {
         }
         Severity severity = context.rubric(authenticated ? Severity.MEDIUM : Severity.HIGH,
                 context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false);
-        return Outcome.fire(severity, Topology.calls(edge, context) + " are not rate limited", evidence);
+        return Outcome.fire(severity, () -> Topology.calls(edge, context) + " are not rate limited", evidence);
     }
 }

@@ -90,7 +90,7 @@ public final class UnfairRateLimitRule implements EdgeRule {
         }
         if (!evidence.isEmpty() && exposure.isKnown() && limited.isKnown()) {
             evidence.add(0, Evidences.of(target, WorkloadAttributes.EXPOSURE));
-            return Outcome.fire(Severities.forEdgeFromOutside(METADATA, edge, context), Topology.calls(edge, context)
+            return Outcome.fire(Severities.forEdgeFromOutside(METADATA, edge, context), () -> Topology.calls(edge, context)
                     + " share a rate limit that is not per consumer and plan", evidence);
         }
         return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.PASS;

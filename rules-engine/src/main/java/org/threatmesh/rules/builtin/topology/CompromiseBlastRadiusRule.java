@@ -194,7 +194,7 @@ public final class CompromiseBlastRadiusRule implements NodeRule {
             }
             names.add(context.node(holder).name());
         }
-        return Outcome.fire(lateral.highly() ? Severity.HIGH : Severity.MEDIUM, "A compromised " + node.name()
+        return Outcome.fire(lateral.highly() ? Severity.HIGH : Severity.MEDIUM, () -> "A compromised " + node.name()
                 + " would reach " + total + " sensitive data holders (" + called.size() + " it calls, "
                 + lateral.count() + " by lateral movement): " + String.join(", ", names),
                 List.of(Facts.evidence(node.id(), "called sensitive holders", called.size()),

@@ -77,7 +77,7 @@ public final class InternetPathBypassesGatewayRule implements NodeRule {
         }
         List<NodeId> path = bypass.reach.pathTo(node.id());
         boolean highly = node.get(WorkloadAttributes.DATA_SENSITIVITY).is(Sensitivity.HIGHLY_SENSITIVE);
-        return Outcome.fire(context.rubric(METADATA.severity(), highly, false), "The internet reaches "
+        return Outcome.fire(context.rubric(METADATA.severity(), highly, false), () -> "The internet reaches "
                 + node.name() + " without a gateway: " + Reachability.describe(context, path),
                 List.of(Facts.evidence(node.id(), "path from internet", Reachability.ids(path))));
     }

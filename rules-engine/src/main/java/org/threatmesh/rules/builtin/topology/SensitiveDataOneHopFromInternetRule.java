@@ -86,7 +86,7 @@ public final class SensitiveDataOneHopFromInternetRule implements NodeRule {
         }
         evidence.add(0, Facts.evidence(node.id(), WorkloadAttributes.DATA_SENSITIVITY, sensitivity));
         return Outcome.fire(sensitivity.is(Sensitivity.HIGHLY_SENSITIVE) ? Severity.HIGH : Severity.MEDIUM,
-                node.name() + " holds " + Facts.wire(sensitivity.value()) + " data and is called directly by "
+                () -> node.name() + " holds " + Facts.wire(sensitivity.value()) + " data and is called directly by "
                         + "internet-facing " + String.join(", ", callers), evidence);
     }
 }

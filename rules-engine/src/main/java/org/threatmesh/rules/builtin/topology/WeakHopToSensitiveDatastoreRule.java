@@ -286,7 +286,7 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
         }
         evidence.add(0, Facts.evidence(node.id(), "path from internet", Reachability.ids(nodes)));
         return Outcome.fire(sensitivity.is(Sensitivity.HIGHLY_SENSITIVE) ? Severity.CRITICAL : Severity.HIGH,
-                "The internet reaches " + node.name() + " (" + Facts.wire(sensitivity.value()) + " data) through a "
+                () -> "The internet reaches " + node.name() + " (" + Facts.wire(sensitivity.value()) + " data) through a "
                         + "hop without mTLS or authorization: " + Reachability.describe(context, nodes), evidence);
     }
 }

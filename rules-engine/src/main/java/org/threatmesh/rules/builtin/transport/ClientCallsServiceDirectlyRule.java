@@ -39,7 +39,7 @@ public final class ClientCallsServiceDirectlyRule implements EdgeRule {
             return Outcome.NOT_APPLICABLE;
         }
         boolean sensitive = context.isAtLeast(target, Sensitivity.SENSITIVE);
-        return Outcome.fire(sensitive ? Severity.CRITICAL : Severity.HIGH, context.source(edge).name()
+        return Outcome.fire(sensitive ? Severity.CRITICAL : Severity.HIGH, () -> context.source(edge).name()
                 + " calls " + target.name() + " directly, not through a gateway",
                 List.of(Facts.evidence(edge.id(), "north-south", true),
                         Facts.evidence(target.id(), WorkloadAttributes.DATA_SENSITIVITY,

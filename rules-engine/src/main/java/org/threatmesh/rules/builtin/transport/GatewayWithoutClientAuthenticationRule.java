@@ -50,7 +50,7 @@ public final class GatewayWithoutClientAuthenticationRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknown();
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " reaches "
+        return Outcome.fire(METADATA.severity(), () -> context.source(edge).name() + " reaches "
                 + context.target(edge).name() + " over one-way TLS without client authentication",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.TLS, tls),
                         Facts.evidence(edge.id(), EdgeAttributes.CLIENT_AUTHN, authn)));

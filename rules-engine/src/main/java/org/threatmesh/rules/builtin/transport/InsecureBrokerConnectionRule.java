@@ -60,7 +60,7 @@ public final class InsecureBrokerConnectionRule implements EdgeRule {
         if (evidence.isEmpty()) {
             return facts.unknownOrPass();
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " and " + context.target(edge).name()
+        return Outcome.fire(METADATA.severity(), () -> context.source(edge).name() + " and " + context.target(edge).name()
                 + " exchange messages " + (tls.is(TlsMode.NONE) ? "without TLS" : "")
                 + (evidence.size() == 2 ? " and " : "") + (authn.is(ClientAuthn.NONE) ? "without authentication" : ""),
                 evidence);

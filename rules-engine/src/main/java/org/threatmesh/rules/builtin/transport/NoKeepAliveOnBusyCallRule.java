@@ -69,7 +69,7 @@ public final class NoKeepAliveOnBusyCallRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknown();
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " calls "
+        return Outcome.fire(METADATA.severity(), () -> context.source(edge).name() + " calls "
                 + context.target(edge).name() + " " + rate.value() + " times a second without keep-alive",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.CALLS_PER_SECOND, rate),
                         Facts.evidence(edge.id(), EdgeAttributes.KEEP_ALIVE, keepAlive)));

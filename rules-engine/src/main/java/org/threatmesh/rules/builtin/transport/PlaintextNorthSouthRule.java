@@ -54,7 +54,7 @@ public final class PlaintextNorthSouthRule implements EdgeRule {
         boolean sensitiveData = edge.get(EdgeAttributes.DATA_SENSITIVITY)
                 .matches(value -> value.compareTo(Sensitivity.SENSITIVE) >= 0);
         return Outcome.fire(credentials || sensitiveData ? Severity.CRITICAL : Severity.HIGH,
-                context.source(edge).name() + " reaches " + context.target(edge).name() + " without TLS",
+                () -> context.source(edge).name() + " reaches " + context.target(edge).name() + " without TLS",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.TLS, tls),
                         Facts.evidence(edge.id(), EdgeAttributes.CLIENT_AUTHN, authn),
                         Facts.evidence(edge.id(), EdgeAttributes.DATA_SENSITIVITY,

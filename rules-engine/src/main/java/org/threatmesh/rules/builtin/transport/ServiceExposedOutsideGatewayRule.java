@@ -40,7 +40,7 @@ public final class ServiceExposedOutsideGatewayRule implements NodeRule {
             return Outcome.PASS;
         }
         boolean highly = node.get(WorkloadAttributes.DATA_SENSITIVITY).is(Sensitivity.HIGHLY_SENSITIVE);
-        return Outcome.fire(context.rubric(METADATA.severity(), highly, false), node.name() + " is exposed as "
+        return Outcome.fire(context.rubric(METADATA.severity(), highly, false), () -> node.name() + " is exposed as "
                 + Facts.wire(exposed.value()) + ", reachable without the gateway",
                 List.of(Facts.evidence(node.id(), WorkloadAttributes.EXPOSED_AS, exposed)));
     }
