@@ -35,6 +35,14 @@ final class FactLabel {
         if (keyA == null && keyB == null) {
             return ((String) subjectA).compareTo((String) subjectB);
         }
+        if (keyA != null && keyB != null) {
+            String idA = ((ElementId) subjectA).value();
+            String idB = ((ElementId) subjectB).value();
+            // Most facts of an element are about the element itself: the labels share "id." and differ after it.
+            if (idA == idB || idA.equals(idB)) {
+                return keyA.name().compareTo(keyB.name());
+            }
+        }
         int lengthA = length(subjectA, keyA);
         int lengthB = length(subjectB, keyB);
         for (int i = 0, n = Math.min(lengthA, lengthB); i < n; i++) {
