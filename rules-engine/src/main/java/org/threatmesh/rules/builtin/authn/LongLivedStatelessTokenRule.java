@@ -79,7 +79,10 @@ public final class LongLivedStatelessTokenRule implements EdgeRule {
         if (ttl.value() <= limit) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), () -> context.source(edge).name() + " calls " + target.name()
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(METADATA.severity(), () -> msgFrom.name() + " calls " + target.name()
                 + " with a token living " + ttl.value() + " s, above the " + limit + " s limit",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.TOKEN_TTL, ttl),
                         Facts.evidence(target.id(), "limit (s)", limit)));

@@ -99,6 +99,11 @@ public final class Topology {
 
     /** "Calls from A to B", the phrase messages use to name an edge. */
     public static String calls(Edge edge, AnalysisContext context) {
-        return "Calls from " + context.source(edge).name() + " to " + context.target(edge).name();
+        return calls(context.source(edge), context.target(edge));
+    }
+
+    /** "Calls from A to B" for a call from {@code from} to {@code to}. */
+    public static String calls(Node from, Node to) {
+        return "Calls from " + from.name() + " to " + to.name();
     }
 }

@@ -90,8 +90,10 @@ public final class RegistryReachableFromUntrustedZoneRule implements NodeRule {
             return Outcome.PASS;
         }
         List<NodeId> path = untrusted.reach.pathTo(node.id());
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        String msgPath = Reachability.describe(context, path);
         return Outcome.fire(METADATA.severity(), () -> node.name() + " is reachable from an untrusted zone: "
-                + Reachability.describe(context, path),
+                + msgPath,
                 List.of(Facts.evidence(node.id(), "path from untrusted zone", Reachability.ids(path))));
     }
 }
