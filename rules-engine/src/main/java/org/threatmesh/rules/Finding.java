@@ -9,8 +9,8 @@ import org.threatmesh.model.TriageStatus;
 
 /**
  * One result of analysis: a rule (or the needs-review aggregate) on one element. Structured data, never markup;
- * renderers decide emphasis. Immutable, with value semantics over the nine properties below ({@link #equals},
- * {@link #hashCode} and {@link #toString} behave as they would for a record of them).
+ * renderers decide emphasis. Immutable, with value semantics over the nine properties below ({@link #equals} and
+ * {@link #toString} behave as they would for a record of them; {@link #hashCode} leaves out the text).
  *
  * <p>The message and evidence may be built on demand from a {@link Text} (the engine does so for needs-review
  * findings, whose messages list every unknown fact and ran to hundreds of characters each: kept as strings they
@@ -173,10 +173,13 @@ public final class Finding {
                 && triage.equals(that.triage);
     }
 
-    /** Combines the nine properties' hashes in order, as a record of them would. */
+    /**
+     * Combines the hashes of every property but message and evidence: those may be built on each read, and the app
+     * hashes every finding of a result to compare table rows. Equal findings still hash alike.
+     */
     @Override
     public int hashCode() {
-        Object[] parts = {rule, element, elementName, kind, severity, strategies, message(), evidence(), triage};
+        Object[] parts = {rule, element, elementName, kind, severity, strategies, triage};
         int hash = 0;
         for (Object part : parts) {
             hash = 31 * hash + part.hashCode();

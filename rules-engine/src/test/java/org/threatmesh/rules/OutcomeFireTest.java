@@ -66,4 +66,23 @@ class OutcomeFireTest {
         assertThat(result.findings().get(0).message()).isEqualTo("s is lazy");
         assertThat(built).as("not cached: the result does not grow when read").hasValue(2);
     }
+
+    @Test
+    void hashingAFindingDoesNotBuildItsTextButComparingTwoDoes() {
+        AtomicInteger built = new AtomicInteger();
+        RuleMetadata meta = new RuleMetadata("lazy-hash", "Lazy", "Test rule.", "None.", Severity.LOW, "low",
+                EnumSet.of(Stride.T), List.of(Strategy.MS_SS_1), List.of(Reference.nist("MS-SS-1#1")),
+                Targets.nodes(NodeKind.SERVICE), List.of(), RuleKind.CHECK, false);
+        java.util.function.Supplier<Finding> make = () -> new Finding(meta, new org.threatmesh.model.NodeId("s"), "s",
+                FindingKind.VIOLATION, Severity.LOW, List.of(Strategy.MS_SS_1),
+                new Outcome.Fire(Severity.LOW, () -> "s is " + built.incrementAndGet() / 1_000_000, List.of()),
+                java.util.Optional.empty());
+        Finding one = make.get();
+        Finding other = make.get();
+        assertThat(one.hashCode()).isEqualTo(other.hashCode());
+        assertThat(built).hasValue(0);
+        assertThat(one).isEqualTo(other);
+        assertThat(built).hasValue(2);
+        assertThat(new java.util.HashSet<>(List.of(one, other))).hasSize(1);
+    }
 }
