@@ -31,6 +31,8 @@ import org.threatmesh.rules.internal.SnapshotIndex;
  */
 public class AnalysisContext {
 
+    private static final Fact<Boolean> KNOWN_TRUE = Fact.known(true);
+    private static final Fact<Boolean> KNOWN_FALSE = Fact.known(false);
     private final ThreatModel model;
     private final TopologyGraph graph;
     /** Guards the first computation of the lazily built facts below, so each is built once per snapshot. */
@@ -240,7 +242,7 @@ public class AnalysisContext {
         if (from.isUnknown() || to.isUnknown()) {
             return Fact.unknown();
         }
-        return Fact.known(!from.value().equals(to.value()));
+        return from.value().equals(to.value()) ? KNOWN_FALSE : KNOWN_TRUE;
     }
 
     /** Whether any call reaches this node straight from an external client or the internet zone. */
@@ -286,7 +288,8 @@ public class AnalysisContext {
     /** Whether the node runs with a sidecar or in ambient mode. Unknown when its mesh mode is unknown. */
     public Fact<Boolean> inMesh(Node node) {
         Fact<MeshMode> mode = node.get(WorkloadAttributes.MESH_MODE);
-        return mode.isUnknown() ? Fact.unknown() : Fact.known(mode.value() != MeshMode.NONE);
+        // Shared answers: this runs for a dozen rules on every call's two ends.
+        return mode.isUnknown() ? Fact.unknown() : mode.value() != MeshMode.NONE ? KNOWN_TRUE : KNOWN_FALSE;
     }
 
     /** The model's nodes of {@code kind}, in id order; computed once per snapshot for all kinds. */

@@ -9,31 +9,121 @@ import org.threatmesh.model.TriageStatus;
 
 /**
  * One result of analysis: a rule (or the needs-review aggregate) on one element. Structured data, never markup;
- * renderers decide emphasis.
+ * renderers decide emphasis. Immutable, with value semantics over the nine properties below ({@link #equals} and
+ * {@link #toString} behave as they would for a record of them; {@link #hashCode} leaves out the text).
  *
- * @param rule        the rule's metadata (for needs-review findings, the engine's needs-review pseudo-rule)
- * @param element     the element the finding is about
- * @param elementName its display name at analysis time
- * @param kind        violation, needs review or needs attestation
- * @param severity    severity after the rubric's modifiers
- * @param strategies  the strategies this finding bears on, for example {@code MS-SS-4}
- * @param message     names the elements involved
- * @param evidence    the facts that made it fire (for needs-review: the unknown attributes)
- * @param triage      the triage decision recorded for this finding's key, if any
+ * <p>The message and evidence may be built on demand from a {@link Text} (the engine does so for needs-review
+ * findings, whose messages list every unknown fact and ran to hundreds of characters each: kept as strings they
+ * were a large part of what a full analysis holds). Each call then returns an equal string and an equal list, not
+ * necessarily the same instances; the text is not cached, so a finding never grows after it is made.
+ *
+ * <p>Properties: {@code rule} the rule's metadata (for needs-review findings, the engine's needs-review
+ * pseudo-rule); {@code element} the element the finding is about; {@code elementName} its display name at analysis
+ * time; {@code kind} violation, needs review or needs attestation; {@code severity} after the rubric's modifiers;
+ * {@code strategies} the strategies this finding bears on, for example {@code MS-SS-4}; {@code message} names the
+ * elements involved; {@code evidence} the facts that made it fire (for needs-review: the unknown attributes);
+ * {@code triage} the triage decision recorded for this finding's key, if any.
  */
-public record Finding(RuleMetadata rule, ElementId element, String elementName, FindingKind kind, Severity severity,
-        List<Strategy> strategies, String message, List<Evidence> evidence, Optional<TriageDecision> triage) {
+public final class Finding {
 
-    public Finding {
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(element, "element");
-        Objects.requireNonNull(elementName, "elementName");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(severity, "severity");
-        strategies = List.copyOf(strategies);
-        Objects.requireNonNull(message, "message");
-        evidence = List.copyOf(evidence);
-        Objects.requireNonNull(triage, "triage");
+    /**
+     * A finding's message and evidence, built when read. Both methods must be pure: every call returns an equal
+     * value, computed only from immutable state.
+     */
+    public interface Text {
+
+        /** The message, plain text, no markup. */
+        String message();
+
+        /** The evidence, in a stable order; an immutable list. */
+        List<Evidence> evidence();
+    }
+
+    private final RuleMetadata rule;
+    private final ElementId element;
+    private final String elementName;
+    private final FindingKind kind;
+    private final Severity severity;
+    private final List<Strategy> strategies;
+    /** The message, or the {@link Text} that builds message and evidence. */
+    private final Object message;
+    /** The evidence; null when {@link #message} is a {@link Text}. */
+    private final List<Evidence> evidence;
+    private final Optional<TriageDecision> triage;
+
+    /** A finding with its message and evidence given; see the class comment for the parameters. */
+    public Finding(RuleMetadata rule, ElementId element, String elementName, FindingKind kind, Severity severity,
+            List<Strategy> strategies, String message, List<Evidence> evidence, Optional<TriageDecision> triage) {
+        this(rule, element, elementName, kind, severity, strategies, (Object) Objects.requireNonNull(message,
+                "message"), List.copyOf(evidence), triage);
+    }
+
+    /** A finding whose message and evidence {@code text} builds when they are read. */
+    public Finding(RuleMetadata rule, ElementId element, String elementName, FindingKind kind, Severity severity,
+            List<Strategy> strategies, Text text, Optional<TriageDecision> triage) {
+        this(rule, element, elementName, kind, severity, strategies, (Object) Objects.requireNonNull(text, "text"),
+                null, triage);
+    }
+
+    private Finding(RuleMetadata rule, ElementId element, String elementName, FindingKind kind, Severity severity,
+            List<Strategy> strategies, Object message, List<Evidence> evidence, Optional<TriageDecision> triage) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.element = Objects.requireNonNull(element, "element");
+        this.elementName = Objects.requireNonNull(elementName, "elementName");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.severity = Objects.requireNonNull(severity, "severity");
+        this.strategies = List.copyOf(strategies);
+        this.message = message;
+        this.evidence = evidence;
+        this.triage = Objects.requireNonNull(triage, "triage");
+    }
+
+    /** The rule's metadata (for needs-review findings, the engine's needs-review pseudo-rule). */
+    public RuleMetadata rule() {
+        return rule;
+    }
+
+    /** The element the finding is about. */
+    public ElementId element() {
+        return element;
+    }
+
+    /** The element's display name at analysis time. */
+    public String elementName() {
+        return elementName;
+    }
+
+    /** Violation, needs review or needs attestation. */
+    public FindingKind kind() {
+        return kind;
+    }
+
+    /** Severity after the rubric's modifiers. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** The strategies this finding bears on, for example {@code MS-SS-4}; immutable. */
+    public List<Strategy> strategies() {
+        return strategies;
+    }
+
+    /** Names the elements involved; plain text. Built on each call when the finding was made from a {@link Text}. */
+    public String message() {
+        return message instanceof String text ? text : ((Text) message).message();
+    }
+
+    /**
+     * The facts that made it fire (for needs-review: the unknown attributes); immutable. Built on each call when
+     * the finding was made from a {@link Text}.
+     */
+    public List<Evidence> evidence() {
+        return evidence != null ? evidence : ((Text) message).evidence();
+    }
+
+    /** The triage decision recorded for this finding's key, if any. */
+    public Optional<TriageDecision> triage() {
+        return triage;
     }
 
     /** Rule id + "@" + element id: stable across renames; golden files and triage records use it. */
@@ -68,7 +158,39 @@ public record Finding(RuleMetadata rule, ElementId element, String elementName, 
         return rule.artefacts();
     }
 
+    /** This finding with {@code decision} as its triage; a lazily built text stays lazy. */
     public Finding withTriage(Optional<TriageDecision> decision) {
         return new Finding(rule, element, elementName, kind, severity, strategies, message, evidence, decision);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Finding that && rule.equals(that.rule)
+                && element.equals(that.element) && elementName.equals(that.elementName) && kind == that.kind
+                && severity == that.severity && strategies.equals(that.strategies)
+                && (message == that.message || message().equals(that.message()))
+                && (message == that.message && evidence == that.evidence || evidence().equals(that.evidence()))
+                && triage.equals(that.triage);
+    }
+
+    /**
+     * Combines the hashes of every property but message and evidence: those may be built on each read, and the app
+     * hashes every finding of a result to compare table rows. Equal findings still hash alike.
+     */
+    @Override
+    public int hashCode() {
+        Object[] parts = {rule, element, elementName, kind, severity, strategies, triage};
+        int hash = 0;
+        for (Object part : parts) {
+            hash = 31 * hash + part.hashCode();
+        }
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return "Finding[rule=" + rule + ", element=" + element + ", elementName=" + elementName + ", kind=" + kind
+                + ", severity=" + severity + ", strategies=" + strategies + ", message=" + message() + ", evidence="
+                + evidence() + ", triage=" + triage + "]";
     }
 }

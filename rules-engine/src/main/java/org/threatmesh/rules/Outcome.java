@@ -2,6 +2,10 @@ package org.threatmesh.rules;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.threatmesh.model.ElementId;
+import org.threatmesh.model.attr.AttributeKey;
+import org.threatmesh.rules.internal.FactLabels;
 
 /**
  * The result of evaluating one rule on one element. A rule never treats an unknown attribute as safe: when an
@@ -19,28 +23,96 @@ public sealed interface Outcome {
     }
 
     /**
-     * The rule fires.
+     * The rule fires. Immutable, with value semantics over severity, message and evidence ({@link #equals},
+     * {@link #hashCode} and {@link #toString} behave as they would for a record of the three).
      *
-     * @param severity severity after the rubric's modifiers
-     * @param message  names the elements involved, plain text, no markup
-     * @param evidence the facts that made it fire, in a stable order
+     * <p>The message may be given as a {@link Supplier} that builds it when read (see
+     * {@link Outcome#fire(Severity, Supplier, List)}): rules name the elements involved, and a full analysis of the
+     * 5,000-service model kept 62,000 such strings, most never read, that every young collection during the
+     * analysis copied. Each read then returns an equal string, not necessarily the same instance; it is not cached.
      */
-    record Fire(Severity severity, String message, List<Evidence> evidence) implements Outcome {
-        public Fire {
-            Objects.requireNonNull(severity, "severity");
-            Objects.requireNonNull(message, "message");
-            evidence = List.copyOf(evidence);
+    final class Fire implements Outcome, Finding.Text {
+
+        private final Severity severity;
+        /** The message, or the supplier that builds it. */
+        private final Object message;
+        private final List<Evidence> evidence;
+
+        /**
+         * @param severity severity after the rubric's modifiers
+         * @param message  names the elements involved, plain text, no markup
+         * @param evidence the facts that made it fire, in a stable order
+         */
+        public Fire(Severity severity, String message, List<Evidence> evidence) {
+            this(severity, (Object) Objects.requireNonNull(message, "message"), evidence);
+        }
+
+        /**
+         * Like {@link #Fire(Severity, String, List)} with a message built on each read; {@code message} must be
+         * pure (read only immutable state) and never return null.
+         */
+        public Fire(Severity severity, Supplier<String> message, List<Evidence> evidence) {
+            this(severity, (Object) Objects.requireNonNull(message, "message"), evidence);
+        }
+
+        private Fire(Severity severity, Object message, List<Evidence> evidence) {
+            this.severity = Objects.requireNonNull(severity, "severity");
+            this.message = message;
+            this.evidence = List.copyOf(evidence);
+        }
+
+        /** Severity after the rubric's modifiers. */
+        public Severity severity() {
+            return severity;
+        }
+
+        /** Names the elements involved, plain text, no markup. */
+        @Override
+        public String message() {
+            if (message instanceof String text) {
+                return text;
+            }
+            @SuppressWarnings("unchecked")
+            String built = ((Supplier<String>) message).get();
+            return Objects.requireNonNull(built, "a rule's message supplier returned null");
+        }
+
+        /** The facts that made it fire, in a stable order; immutable. */
+        @Override
+        public List<Evidence> evidence() {
+            return evidence;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Fire that && severity == that.severity
+                    && (message == that.message || message().equals(that.message())) && evidence.equals(that.evidence);
+        }
+
+        /** Combines the three properties' hashes in order, as a record of them would. */
+        @Override
+        public int hashCode() {
+            return (31 * severity.hashCode() + message().hashCode()) * 31 + evidence.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Fire[severity=" + severity + ", message=" + message() + ", evidence=" + evidence + "]";
         }
     }
 
     /**
      * The rule cannot decide because facts are unknown.
      *
-     * @param unknowns the unknown facts, as {@code subject.attribute} strings, for example {@code e-cart.tls}
+     * @param unknowns the unknown facts, as {@code subject.attribute} strings, for example {@code e-cart.tls};
+     *                 immutable. Facts of model attributes (see {@link #unknown(ElementId, AttributeKey)} and
+     *                 {@code Facts}) are kept as (element, attribute) pairs and their labels built when read, so
+     *                 reading a label twice gives equal strings, not necessarily the same instance
      */
     record Unknown(List<String> unknowns) implements Outcome {
         public Unknown {
-            unknowns = List.copyOf(unknowns);
+            // The engine's own label list is immutable already; copying it would build every label.
+            unknowns = unknowns instanceof FactLabels ? unknowns : List.copyOf(unknowns);
             if (unknowns.isEmpty()) {
                 throw new IllegalArgumentException("an unknown outcome must name what is unknown");
             }
@@ -54,11 +126,25 @@ public sealed interface Outcome {
         return new Fire(severity, message, evidence);
     }
 
+    /**
+     * The rule fires, with a message built when it is read (on each read): for messages that name elements, so
+     * that the analysis keeps references to the model instead of a string per finding. {@code message} must read
+     * only immutable state (the element, the snapshot's context, values computed before returning).
+     */
+    static Outcome fire(Severity severity, Supplier<String> message, List<Evidence> evidence) {
+        return new Fire(severity, message, evidence);
+    }
+
     static Outcome unknown(String... unknowns) {
         return new Unknown(List.of(unknowns));
     }
 
     static Outcome unknown(List<String> unknowns) {
         return new Unknown(unknowns);
+    }
+
+    /** Unknown because {@code element}'s {@code key} is unknown; the label is {@code element.key}. */
+    static Outcome unknown(ElementId element, AttributeKey<?> key) {
+        return new Unknown(FactLabels.of(element, key));
     }
 }

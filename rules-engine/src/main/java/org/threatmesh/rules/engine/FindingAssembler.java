@@ -1,7 +1,6 @@
 package org.threatmesh.rules.engine;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Comparator;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.TriageDecision;
-import org.threatmesh.rules.Evidence;
 import org.threatmesh.rules.Finding;
 import org.threatmesh.rules.FindingKind;
 import org.threatmesh.rules.Outcome;
@@ -21,6 +19,7 @@ import org.threatmesh.rules.RuleKind;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
+import org.threatmesh.rules.internal.FactLabels;
 
 /** Turns one element's rule outcomes into findings: one per firing rule plus at most one needs-review finding. */
 final class FindingAssembler {
@@ -42,9 +41,6 @@ final class FindingAssembler {
      * built once per set, not once per element.
      */
     private final Map<RuleSetKey, Blocked> blockedWording = new ConcurrentHashMap<>();
-    private final java.util.function.Function<RuleSetKey, Blocked> describe = key -> describe(key.rules());
-    /** Attribute names cut from unknown-fact labels, one copy each. */
-    private final NameTails attributeNames = new NameTails();
     /** How many rule ids sort before the needs-review pseudo-rule's. */
     private final int needsReviewRank;
 
@@ -85,8 +81,9 @@ final class FindingAssembler {
             int i = ruleIndices[k];
             if (outcome instanceof Outcome.Fire fire) {
                 RuleMetadata meta = rules.get(i).metadata();
+                // The outcome is the finding's text: a message the rule builds on demand stays unbuilt.
                 findings.add(new Finding(meta, element, name, kindOf(meta), fire.severity(), meta.strategies(),
-                        fire.message(), fire.evidence(), triageOf(meta.id(), element, triage, anyTriage)));
+                        fire, triageOf(meta.id(), element, triage, anyTriage)));
                 if (i < needsReviewRank) {
                     firedBeforeNeedsReview++;
                 }
@@ -95,8 +92,15 @@ final class FindingAssembler {
                     blockedBy = new BlockedFacts(rules.size());
                 }
                 List<String> facts = unknown.unknowns();
-                for (int f = 0; f < facts.size(); f++) {
-                    blockedBy.add(facts.get(f), i);
+                if (facts instanceof FactLabels pairs) {
+                    // Read as pairs: no label string is built for the facts of model attributes.
+                    for (int f = 0; f < pairs.size(); f++) {
+                        blockedBy.add(pairs.element(f), pairs.key(f), i);
+                    }
+                } else {
+                    for (int f = 0; f < facts.size(); f++) {
+                        blockedBy.add(facts.get(f), i);
+                    }
                 }
             }
         }
@@ -149,38 +153,36 @@ final class FindingAssembler {
 
     private Finding needsReview(ElementId element, String name, BlockedFacts blockedBy,
             Map<String, TriageDecision> triage, boolean anyTriage) {
-        BitSet allBlocked = new BitSet(rules.size());
-        Evidence[] evidence = new Evidence[blockedBy.size()];
+        int words = blockedBy.words();
+        long[] bits = blockedBy.bits();
+        long[] allBlocked = new long[words];
+        String[] wordings = new String[blockedBy.size()];
+        RuleSetKey probe = new RuleSetKey();
         for (int i = 0; i < blockedBy.size(); i++) {
-            BitSet blocked = blockedBy.blocked(i);
-            allBlocked.or(blocked);
-            evidence[i] = evidenceFor(element, blockedBy.fact(i), wordingOf(blocked).wording());
+            for (int w = 0; w < words; w++) {
+                allBlocked[w] |= bits[i * words + w];
+            }
+            wordings[i] = wordingOf(probe.pointAt(bits, i * words, words)).wording();
         }
         // Strategies and highest severity of the union of blocked rules are those of all facts together.
-        Blocked all = wordingOf(allBlocked);
-        int checks = allBlocked.cardinality();
-        int count = blockedBy.size();
-        // Joined from an array and concatenated once, each at its exact size: these messages run to hundreds of
-        // characters, and a growing builder allocated several copies of each.
-        String message = count + (count == 1 ? " unknown fact blocks " : " unknown facts block ") + checks
-                + (checks == 1 ? " check" : " checks") + " on " + name + ": fill in "
-                + String.join(", ", blockedBy.facts());
+        Blocked all = wordingOf(probe.pointAt(allBlocked, 0, words));
         return new Finding(NeedsReview.METADATA, element, name, FindingKind.NEEDS_REVIEW,
-                NeedsReview.severityFor(all.highest()), all.strategies(), message, List.of(evidence),
+                NeedsReview.severityFor(all.highest()), all.strategies(),
+                new NeedsReviewText(element, name, probe.size(), blockedBy, wordings),
                 triageOf(NeedsReview.RULE_ID, element, triage, anyTriage));
     }
 
-    private Blocked wordingOf(BitSet ruleIndices) {
-        RuleSetKey key = new RuleSetKey(ruleIndices);
-        Blocked known = blockedWording.get(key);
-        return known != null ? known : blockedWording.computeIfAbsent(key, describe);
+    /** The wording of the rule set {@code probe} points at; copies the set only when it is seen the first time. */
+    private Blocked wordingOf(RuleSetKey probe) {
+        Blocked known = blockedWording.get(probe);
+        return known != null ? known : blockedWording.computeIfAbsent(probe.copy(), this::describe);
     }
 
-    private Blocked describe(BitSet ruleIndices) {
+    private Blocked describe(RuleSetKey ruleIndices) {
         Severity highest = Severity.LOW;
         Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
         List<String> ruleIds = new ArrayList<>();
-        for (int index = ruleIndices.nextSetBit(0); index >= 0; index = ruleIndices.nextSetBit(index + 1)) {
+        for (int index = ruleIndices.nextRule(0); index >= 0; index = ruleIndices.nextRule(index + 1)) {
             RuleMetadata meta = rules.get(index).metadata();
             ruleIds.add(meta.id());
             strategies.addAll(meta.strategies());
@@ -191,50 +193,6 @@ final class FindingAssembler {
         List<String> strategyIds = strategies.stream().map(Strategy::id).toList();
         String wording = "unknown; blocks " + String.join(", ", ruleIds) + " (" + String.join(", ", strategyIds) + ")";
         return new Blocked(wording, List.copyOf(strategies), highest);
-    }
-
-    /**
-     * The evidence line of one unknown fact, {@code subject.attribute}. Most facts are about the element itself
-     * and name one of a few dozen attributes, so the subject reuses the element's id string and the attribute a
-     * shared copy: needs-review evidence was a third of the strings a full analysis keeps.
-     */
-    private Evidence evidenceFor(ElementId element, String fact, String wording) {
-        int dot = fact.lastIndexOf('.');
-        if (dot <= 0) {
-            return new Evidence(fact, fact, wording);
-        }
-        String id = element.value();
-        String subject = dot == id.length() && fact.startsWith(id) ? id : fact.substring(0, dot);
-        return new Evidence(subject, attributeNames.tailOf(fact, dot + 1), wording);
-    }
-
-    /**
-     * A set of rule indices as a cache key. {@link BitSet#hashCode} folds the words together so that thousands of
-     * distinct sets land in a few hash bins (the cache's lookups became tree searches); this spreads the bits.
-     */
-    private record RuleSetKey(BitSet rules, int hash) {
-
-        RuleSetKey(BitSet rules) {
-            this(rules, spread(rules));
-        }
-
-        private static int spread(BitSet rules) {
-            long hash = 0;
-            for (int index = rules.nextSetBit(0); index >= 0; index = rules.nextSetBit(index + 1)) {
-                hash = (hash + index + 1) * 0x9E3779B97F4A7C15L;
-            }
-            return (int) (hash ^ (hash >>> 32));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof RuleSetKey key && key.hash == hash && key.rules.equals(rules);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
     }
 
     /** The shared wording, strategies and highest base severity of one set of blocked rules. */

@@ -3,6 +3,7 @@ package org.threatmesh.rules.builtin.abac;
 import java.util.List;
 import java.util.Optional;
 import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.model.attr.Fact;
 import org.threatmesh.model.attr.Sensitivity;
@@ -71,9 +72,12 @@ public final class InMeshCallWithoutMtlsRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
         return Outcome.fire(context.rubric(METADATA.severity(),
                         context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
-                Topology.calls(edge, context) + " stay in the mesh but use tls " + Evidences.wire(tls.value())
+                () -> Topology.calls(msgFrom, msgTo) + " stay in the mesh but use tls " + Evidences.wire(tls.value())
                         + ", not mTLS", List.of(Evidences.of(edge, EdgeAttributes.TLS)));
     }
 }

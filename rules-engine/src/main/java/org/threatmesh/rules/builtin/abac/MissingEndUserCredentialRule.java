@@ -2,6 +2,7 @@ package org.threatmesh.rules.builtin.abac;
 
 import java.util.List;
 import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.model.attr.Fact;
@@ -65,9 +66,12 @@ public final class MissingEndUserCredentialRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
         return Outcome.fire(context.rubric(METADATA.severity(),
                         context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
-                Topology.calls(edge, context) + " need no end-user credential",
+                () -> Topology.calls(msgFrom, msgTo) + " need no end-user credential",
                 List.of(Evidences.of(edge, EdgeAttributes.REQUIRES_END_USER_CREDENTIAL)));
     }
 }

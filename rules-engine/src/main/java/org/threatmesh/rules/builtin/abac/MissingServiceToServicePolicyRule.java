@@ -83,7 +83,7 @@ public final class MissingServiceToServicePolicyRule implements NodeRule {
         List<Evidence> evidence = new ArrayList<>(open);
         evidence.addAll(coarse);
         return Outcome.fire(context.rubric(base, context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE), false),
-                open.isEmpty() ? node.name() + " authorizes in-mesh callers only at namespace level"
+                () -> open.isEmpty() ? node.name() + " authorizes in-mesh callers only at namespace level"
                         : node.name() + " admits in-mesh callers without a service-to-service policy", evidence);
     }
 }

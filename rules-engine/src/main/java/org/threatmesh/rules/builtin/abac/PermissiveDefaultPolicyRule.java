@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
 import org.threatmesh.model.attr.AuthzLevel;
 import org.threatmesh.model.attr.ClientAuthn;
 import org.threatmesh.model.attr.EdgeAttributes;
@@ -77,9 +78,12 @@ public final class PermissiveDefaultPolicyRule implements EdgeRule {
         if (evidence.isEmpty() || inMesh.isUnknown()) {
             return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.PASS;
         }
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
         return Outcome.fire(context.rubric(METADATA.severity(),
                         context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
-                Topology.calls(edge, context) + " are admitted without "
+                () -> Topology.calls(msgFrom, msgTo) + " are admitted without "
                         + (evidence.get(0).fact().equals("clientAuthn") ? "authentication" : "an explicit "
                         + "cross-namespace policy"), evidence);
     }

@@ -44,7 +44,7 @@ public final class PolicyOperationsAttestationRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        return Outcome.fire(METADATA.severity(), "Confirm that the authorization policies of mesh " + node.name()
+        return Outcome.fire(METADATA.severity(), () -> "Confirm that the authorization policies of mesh " + node.name()
                         + " cover every operation of each API",
                 List.of(Evidences.derived(node.id(), "policy operation lists", "not modelled")));
     }

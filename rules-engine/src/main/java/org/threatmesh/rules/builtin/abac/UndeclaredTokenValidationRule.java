@@ -100,7 +100,7 @@ public final class UndeclaredTokenValidationRule implements NodeRule {
             return providerFacts.unknownOutcome();
         }
         jwtCalls.add(Evidences.derived(node.id(), "identity providers in model", "none"));
-        return Outcome.fire(Severities.forNode(METADATA, node, context), node.name() + " accepts end-user tokens but no issuer or key "
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> node.name() + " accepts end-user tokens but no issuer or key "
                 + "location is declared to validate them", jwtCalls);
     }
 }

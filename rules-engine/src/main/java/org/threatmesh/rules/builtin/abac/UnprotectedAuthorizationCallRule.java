@@ -87,7 +87,10 @@ public final class UnprotectedAuthorizationCallRule implements EdgeRule {
             return facts.unknownOutcome();
         }
         String how = tls.value() == TlsMode.NONE ? "in plaintext" : "with one-way TLS inside the mesh";
-        return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " travel " + how,
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(Severities.forEdge(METADATA, edge, context), () -> Topology.calls(msgFrom, msgTo) + " travel " + how,
                 List.of(Evidences.of(edge, EdgeAttributes.TLS)));
     }
 }

@@ -90,7 +90,7 @@ public final class BoundaryWithoutDosDetectionRule implements ZoneRule {
             return facts.unknownOutcome();
         }
         List<String> names = facing.stream().map(Node::name).toList();
-        return Outcome.fire(METADATA.severity(), "Zone " + zone.name() + " is called from the internet ("
+        return Outcome.fire(METADATA.severity(), () -> "Zone " + zone.name() + " is called from the internet ("
                         + String.join(", ", names) + ") with no DoS or probing detection on its boundary",
                 List.of(Evidences.derived(zone.id(), "internet-facing nodes", names),
                         Evidences.derived(zone.id(), "DoS detectors", "none")));

@@ -68,7 +68,7 @@ public final class BreachedCredentialsUncheckedRule implements NodeRule {
             return facts.unknownOutcome();
         }
         return Outcome.fire(context.rubric(METADATA.severity(), context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE),
-                        false), "The public login of " + node.name() + " is not checked against breached credentials",
+                        false), () -> "The public login of " + node.name() + " is not checked against breached credentials",
                 List.of(Evidences.of(node, WorkloadAttributes.LOGIN_ENDPOINT),
                         Evidences.of(node, WorkloadAttributes.BREACHED_CREDENTIAL_CHECK)));
     }

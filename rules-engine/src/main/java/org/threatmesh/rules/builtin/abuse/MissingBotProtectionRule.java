@@ -58,7 +58,7 @@ public final class MissingBotProtectionRule implements NodeRule {
         Severity severity = context.rubric(METADATA.severity(), context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE),
                 false);
         if (node.kind() == NodeKind.SERVICE) {
-            return Outcome.fire(severity, "Service " + node.name() + " is called from the internet with no bot "
+            return Outcome.fire(severity, () -> "Service " + node.name() + " is called from the internet with no bot "
                     + "detection in front of it", List.of(Evidences.derived(node.id(), "internet-facing", true)));
         }
         Facts facts = new Facts();
@@ -69,7 +69,7 @@ public final class MissingBotProtectionRule implements NodeRule {
         if (detects.value()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(severity, node.kind().displayName() + " " + node.name()
+        return Outcome.fire(severity, () -> node.kind().displayName() + " " + node.name()
                         + " is called from the internet without bot detection",
                 List.of(Evidences.of(node, GatewayAttributes.BOT_DETECTION)));
     }

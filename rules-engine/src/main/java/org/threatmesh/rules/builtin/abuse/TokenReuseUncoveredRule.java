@@ -86,7 +86,7 @@ public final class TokenReuseUncoveredRule implements NodeRule {
             return facts.unknownOutcome();
         }
         return Outcome.fire(context.rubric(METADATA.severity(), context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE),
-                        false), node.name() + " accepts bearer tokens but no detector covers their reuse",
+                        false), () -> node.name() + " accepts bearer tokens but no detector covers their reuse",
                 bearerCalls);
     }
 

@@ -66,6 +66,6 @@ public final class UnscannedWorkloadRule implements NodeRule {
                 : evidence.size() == 2 ? " accepts uploads without malware scanning"
                 : " accepts uploads without malware scanning and runs without runtime scanning";
         return Outcome.fire(context.rubric(METADATA.severity(), context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE),
-                false), node.name() + what, evidence);
+                false), () -> node.name() + what, evidence);
     }
 }

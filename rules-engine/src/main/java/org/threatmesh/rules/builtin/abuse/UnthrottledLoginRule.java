@@ -81,7 +81,7 @@ public final class UnthrottledLoginRule implements NodeRule {
             return facts.unknownOutcome();
         }
         return Outcome.fire(context.rubric(METADATA.severity(), context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE),
-                        false), "The login of " + node.name() + " is reachable from the internet without throttling",
+                        false), () -> "The login of " + node.name() + " is reachable from the internet without throttling",
                 List.of(Evidences.of(node, WorkloadAttributes.LOGIN_ENDPOINT),
                         Evidences.of(node, WorkloadAttributes.LOGIN_THROTTLE),
                         Evidences.derived(node.id(), "reachable from internet", true)));

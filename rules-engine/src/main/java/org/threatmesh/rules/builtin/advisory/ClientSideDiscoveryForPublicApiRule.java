@@ -58,7 +58,7 @@ public final class ClientSideDiscoveryForPublicApiRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), "Public API " + node.name() + " is found by client-side discovery",
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> "Public API " + node.name() + " is found by client-side discovery",
                 List.of(Evidences.of(node, WorkloadAttributes.EXPOSURE),
                         Evidences.of(node, WorkloadAttributes.DISCOVERY)));
     }

@@ -82,7 +82,7 @@ public final class IsolatedMicrogatewayRule implements NodeRule {
         if (missing.isEmpty()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), "Microgateway " + node.name() + " is not connected to "
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> "Microgateway " + node.name() + " is not connected to "
                         + String.join(" or ", missing),
                 List.of(Evidences.of(node, GatewayAttributes.TIER),
                         Evidences.derived(node.id(), "not connected to", missing)));

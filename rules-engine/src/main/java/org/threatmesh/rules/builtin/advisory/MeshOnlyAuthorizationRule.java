@@ -65,7 +65,7 @@ public final class MeshOnlyAuthorizationRule implements NodeRule {
             return facts.unknownOutcome();
         }
         return Outcome.fire(context.rubric(METADATA.severity(), sensitivity.is(Sensitivity.HIGHLY_SENSITIVE), false),
-                node.name() + " holds " + Evidences.wire(sensitivity.value()) + " data and authorizes nothing itself",
+                () -> node.name() + " holds " + Evidences.wire(sensitivity.value()) + " data and authorizes nothing itself",
                 List.of(Evidences.of(node, WorkloadAttributes.DATA_SENSITIVITY),
                         Evidences.of(node, WorkloadAttributes.AUTHZ_LOCAL)));
     }

@@ -70,8 +70,11 @@ public final class ApiKeyOnlyOnSensitiveApiRule implements EdgeRule {
         boolean northSouth = context.isNorthSouth(edge);
         boolean highly = sensitivity.is(Sensitivity.HIGHLY_SENSITIVE);
         Severity severity = northSouth && authn.is(ClientAuthn.NONE) || highly ? Severity.CRITICAL : Severity.HIGH;
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
         return Outcome.fire(severity,
-                context.source(edge).name() + " calls " + target.name() + ", which holds "
+                () -> msgFrom.name() + " calls " + target.name() + ", which holds "
                         + Facts.wire(sensitivity.value()) + " data, with client authentication "
                         + Facts.wire(authn.value()),
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.CLIENT_AUTHN, authn),

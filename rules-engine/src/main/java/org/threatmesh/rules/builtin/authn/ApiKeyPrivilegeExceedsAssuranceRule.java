@@ -59,7 +59,10 @@ public final class ApiKeyPrivilegeExceedsAssuranceRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknown();
         }
-        return Outcome.fire(METADATA.severity(), "A low-assurance API key gives " + context.source(edge).name() + " "
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(METADATA.severity(), () -> "A low-assurance API key gives " + msgFrom.name() + " "
                 + Facts.wire(privilege.value()) + " access to " + target.name(),
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.API_KEY_PRIVILEGE, privilege),
                         Facts.evidence(edge.id(), EdgeAttributes.API_KEY_ASSURANCE, assurance),

@@ -54,7 +54,7 @@ public final class InsecureOauthDeploymentRule implements NodeRule {
         Severity severity = internetFacing && node.get(InfrastructureAttributes.INSECURE_GRANTS).is(true)
                 ? Severity.HIGH : Severity.MEDIUM;
         evidence.add(Facts.evidence(node.id(), "internet-facing", internetFacing));
-        return Outcome.fire(severity, node.name() + " has " + (evidence.size() - 1)
+        return Outcome.fire(severity, () -> node.name() + " has " + (evidence.size() - 1)
                 + " insecure OAuth/OIDC setting" + (evidence.size() == 2 ? "" : "s"), evidence);
     }
 

@@ -73,13 +73,16 @@ public final class LongLivedStatelessTokenRule implements EdgeRule {
                 ? target.get(WorkloadAttributes.DATA_SENSITIVITY) : Fact.known(Sensitivity.PUBLIC);
         if (sensitivity.isUnknown() && ttl.value() <= maxTtl) {
             // Only the sensitivity decides between the two limits here, so it must be known.
-            return Outcome.unknown(AnalysisContext.unknownFact(target.id(), WorkloadAttributes.DATA_SENSITIVITY));
+            return Outcome.unknown(target.id(), WorkloadAttributes.DATA_SENSITIVITY);
         }
         int limit = sensitivity.matches(value -> value.compareTo(Sensitivity.SENSITIVE) >= 0) ? sensitiveMaxTtl : maxTtl;
         if (ttl.value() <= limit) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " calls " + target.name()
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(METADATA.severity(), () -> msgFrom.name() + " calls " + target.name()
                 + " with a token living " + ttl.value() + " s, above the " + limit + " s limit",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.TOKEN_TTL, ttl),
                         Facts.evidence(target.id(), "limit (s)", limit)));

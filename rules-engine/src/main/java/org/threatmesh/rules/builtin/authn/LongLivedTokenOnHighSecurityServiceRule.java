@@ -97,7 +97,7 @@ public final class LongLivedTokenOnHighSecurityServiceRule implements NodeRule {
         if (evidence.isEmpty() || facts.anyUnknown() && !highly && !highSecurity.is(true)) {
             return facts.unknownOrPass();
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " is high-security but accepts tokens living longer "
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " is high-security but accepts tokens living longer "
                 + "than " + maxTtlSeconds + " s on " + evidence.size() + (evidence.size() == 1 ? " call" : " calls"),
                 evidence);
     }

@@ -36,7 +36,7 @@ public final class SigningKeyInCodeRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Fact<JwtKeySource> source = node.get(WorkloadAttributes.JWT_KEY_SOURCE);
         if (source.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.JWT_KEY_SOURCE));
+            return Outcome.unknown(node.id(), WorkloadAttributes.JWT_KEY_SOURCE);
         }
         if (source.is(JwtKeySource.NOT_APPLICABLE)) {
             return Outcome.NOT_APPLICABLE;
@@ -44,7 +44,7 @@ public final class SigningKeyInCodeRule implements NodeRule {
         if (!source.is(JwtKeySource.CODE)) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " keeps its token signing key in code",
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " keeps its token signing key in code",
                 List.of(Facts.evidence(node.id(), WorkloadAttributes.JWT_KEY_SOURCE, source)));
     }
 }

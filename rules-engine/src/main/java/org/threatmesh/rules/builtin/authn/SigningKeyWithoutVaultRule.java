@@ -40,7 +40,7 @@ public final class SigningKeyWithoutVaultRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Fact<JwtKeySource> source = node.get(WorkloadAttributes.JWT_KEY_SOURCE);
         if (source.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.JWT_KEY_SOURCE));
+            return Outcome.unknown(node.id(), WorkloadAttributes.JWT_KEY_SOURCE);
         }
         if (!source.isAnyOf(JwtKeySource.ENV, JwtKeySource.FILE)) {
             return Outcome.NOT_APPLICABLE;
@@ -55,7 +55,7 @@ public final class SigningKeyWithoutVaultRule implements NodeRule {
                 return Outcome.PASS;
             }
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " reads its signing key from "
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " reads its signing key from "
                 + Facts.wire(source.value()) + " but no secret store is connected to it",
                 List.of(Facts.evidence(node.id(), WorkloadAttributes.JWT_KEY_SOURCE, source),
                         Facts.evidence(node.id(), "connected secret store", "none")));

@@ -35,7 +35,7 @@ public final class UnrestrictedApiKeyRule implements EdgeRule {
     public Outcome evaluate(Edge edge, AnalysisContext context) {
         Fact<ClientAuthn> authn = edge.get(EdgeAttributes.CLIENT_AUTHN);
         if (authn.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(edge.id(), EdgeAttributes.CLIENT_AUTHN));
+            return Outcome.unknown(edge.id(), EdgeAttributes.CLIENT_AUTHN);
         }
         if (!authn.is(ClientAuthn.API_KEY)) {
             return Outcome.NOT_APPLICABLE;
@@ -46,8 +46,11 @@ public final class UnrestrictedApiKeyRule implements EdgeRule {
         Fact<ApiKeyScope> scope = facts.track(edge.id(), EdgeAttributes.API_KEY_SCOPE,
                 edge.get(EdgeAttributes.API_KEY_SCOPE));
         if (appRestricted.is(false) || scope.is(ApiKeyScope.ALL)) {
-            return Outcome.fire(METADATA.severity(), "The API key " + context.source(edge).name() + " uses to call "
-                    + context.target(edge).name() + " is " + (appRestricted.is(false) ? "usable by any client" : "")
+            // Resolved here so that the message, built when read, does not keep the context alive.
+            Node msgFrom = context.source(edge);
+            Node msgTo = context.target(edge);
+            return Outcome.fire(METADATA.severity(), () -> "The API key " + msgFrom.name() + " uses to call "
+                    + msgTo.name() + " is " + (appRestricted.is(false) ? "usable by any client" : "")
                     + (appRestricted.is(false) && scope.is(ApiKeyScope.ALL) ? " and " : "")
                     + (scope.is(ApiKeyScope.ALL) ? "valid for every API" : ""),
                     List.of(Facts.evidence(edge.id(), EdgeAttributes.API_KEY_APP_RESTRICTED, appRestricted),

@@ -53,8 +53,11 @@ public final class UnsignedBearerTokenRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknown();
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " sends an unsigned "
-                + Facts.wire(authn.value()) + " token to " + context.target(edge).name(),
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(METADATA.severity(), () -> msgFrom.name() + " sends an unsigned "
+                + Facts.wire(authn.value()) + " token to " + msgTo.name(),
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.CLIENT_AUTHN, authn),
                         Facts.evidence(edge.id(), EdgeAttributes.TOKEN_SIGNED, signed)));
     }

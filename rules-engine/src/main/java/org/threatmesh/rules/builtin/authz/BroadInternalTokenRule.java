@@ -53,8 +53,11 @@ public final class BroadInternalTokenRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknown();
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " sends "
-                + context.target(edge).name() + " an internal authorization token valid for every API",
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(METADATA.severity(), () -> msgFrom.name() + " sends "
+                + msgTo.name() + " an internal authorization token valid for every API",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.TOKEN_KIND, kind),
                         Facts.evidence(edge.id(), EdgeAttributes.TOKEN_SCOPE, scope)));
     }

@@ -36,12 +36,12 @@ public final class CoarsePolicyServerRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Fact<Boolean> fine = node.get(InfrastructureAttributes.FINE_GRAINED_POLICIES);
         if (fine.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), InfrastructureAttributes.FINE_GRAINED_POLICIES));
+            return Outcome.unknown(node.id(), InfrastructureAttributes.FINE_GRAINED_POLICIES);
         }
         if (fine.value()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " cannot express fine-grained policies",
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " cannot express fine-grained policies",
                 List.of(Facts.evidence(node.id(), InfrastructureAttributes.FINE_GRAINED_POLICIES, fine)));
     }
 }

@@ -43,12 +43,15 @@ public final class EdgeGatewayWithoutAuthzRule implements EdgeRule {
         }
         Fact<AuthzLevel> authz = gateway.get(GatewayAttributes.AUTHZ);
         if (authz.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(gateway.id(), GatewayAttributes.AUTHZ));
+            return Outcome.unknown(gateway.id(), GatewayAttributes.AUTHZ);
         }
         if (!authz.is(AuthzLevel.NONE)) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " enters through " + gateway.name()
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(METADATA.severity(), () -> msgFrom.name() + " enters through " + gateway.name()
                 + ", which enforces no authorization",
                 List.of(Facts.evidence(gateway.id(), GatewayAttributes.AUTHZ, authz),
                         Facts.evidence(edge.id(), "north-south", true)));

@@ -45,7 +45,7 @@ public final class GatewayOnlyAuthnBypassRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Fact<Boolean> relies = node.get(WorkloadAttributes.RELIES_ON_GATEWAY_AUTHN);
         if (relies.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.RELIES_ON_GATEWAY_AUTHN));
+            return Outcome.unknown(node.id(), WorkloadAttributes.RELIES_ON_GATEWAY_AUTHN);
         }
         if (!relies.value()) {
             return Outcome.NOT_APPLICABLE;
@@ -72,7 +72,7 @@ public final class GatewayOnlyAuthnBypassRule implements NodeRule {
         }
         boolean highly = node.get(WorkloadAttributes.DATA_SENSITIVITY).is(Sensitivity.HIGHLY_SENSITIVE);
         evidence.add(0, Facts.evidence(node.id(), WorkloadAttributes.RELIES_ON_GATEWAY_AUTHN, relies));
-        return Outcome.fire(highly || fromInternet ? Severity.CRITICAL : Severity.HIGH, node.name()
+        return Outcome.fire(highly || fromInternet ? Severity.CRITICAL : Severity.HIGH, () -> node.name()
                 + " relies on the gateway for authentication but accepts " + (evidence.size() - 1)
                 + " call(s) from non-gateway callers without mTLS", evidence);
     }

@@ -67,7 +67,7 @@ public final class NoCentralAuthzServerRule implements ModelRule {
             }
         }
         if (authorizing.size() >= minServices) {
-            return Outcome.fire(METADATA.severity(), authorizing.size() + " services authorize requests themselves ("
+            return Outcome.fire(METADATA.severity(), () -> authorizing.size() + " services authorize requests themselves ("
                     + String.join(", ", authorizing) + ") but the model has no authorization server",
                     List.of(Facts.evidence(org.threatmesh.model.ModelId.MODEL, "authorizing services",
                             authorizing.size()), Facts.evidence(org.threatmesh.model.ModelId.MODEL,

@@ -41,12 +41,12 @@ public final class PolicyCacheMisuseRule implements NodeRule {
         Fact<PolicyCache> cache = facts.track(node.id(), WorkloadAttributes.POLICY_CACHE,
                 node.get(WorkloadAttributes.POLICY_CACHE));
         if (failOpen.is(true)) {
-            return Outcome.fire(Severity.MEDIUM, node.name() + " allows requests when the access server cannot be "
+            return Outcome.fire(Severity.MEDIUM, () -> node.name() + " allows requests when the access server cannot be "
                     + "reached", List.of(Facts.evidence(node.id(), WorkloadAttributes.AUTHZ_FAIL_OPEN, failOpen),
                             Facts.evidence(node.id(), WorkloadAttributes.POLICY_CACHE, cache)));
         }
         if (cache.is(PolicyCache.PRIMARY)) {
-            return Outcome.fire(Severity.LOW, node.name() + " decides from cached policy data even when the access "
+            return Outcome.fire(Severity.LOW, () -> node.name() + " decides from cached policy data even when the access "
                     + "server is available", List.of(Facts.evidence(node.id(), WorkloadAttributes.POLICY_CACHE, cache)));
         }
         if (cache.is(PolicyCache.FALLBACK_ONLY)) {

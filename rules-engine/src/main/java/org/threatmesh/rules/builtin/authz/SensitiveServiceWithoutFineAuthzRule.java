@@ -66,7 +66,7 @@ public final class SensitiveServiceWithoutFineAuthzRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknown();
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " holds " + Facts.wire(sensitivity.value())
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " holds " + Facts.wire(sensitivity.value())
                 + " data but neither it nor any of its " + inbound.size() + " inbound calls enforces fine-grained "
                 + "authorization",
                 List.of(Facts.evidence(node.id(), WorkloadAttributes.AUTHZ_LOCAL, local),

@@ -43,7 +43,7 @@ public final class UnsignedAuthzContextRule implements EdgeRule {
         }
         Fact<AuthzContext> carried = edge.get(EdgeAttributes.AUTHZ_CONTEXT);
         if (carried.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(edge.id(), EdgeAttributes.AUTHZ_CONTEXT));
+            return Outcome.unknown(edge.id(), EdgeAttributes.AUTHZ_CONTEXT);
         }
         if (!carried.is(AuthzContext.PLAIN_HEADERS)) {
             return Outcome.PASS;
@@ -51,8 +51,11 @@ public final class UnsignedAuthzContextRule implements EdgeRule {
         Fact<TlsMode> tls = edge.get(EdgeAttributes.TLS);
         // Unknown transport cannot lower the severity: only proven mTLS keeps it at medium.
         Severity severity = tls.is(TlsMode.MTLS) ? Severity.MEDIUM : Severity.HIGH;
-        return Outcome.fire(severity, context.source(edge).name() + " passes authorization context to "
-                + context.target(edge).name() + " in plain headers",
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(severity, () -> msgFrom.name() + " passes authorization context to "
+                + msgTo.name() + " in plain headers",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.AUTHZ_CONTEXT, carried),
                         Facts.evidence(edge.id(), EdgeAttributes.TLS, tls)));
     }

@@ -46,12 +46,15 @@ public final class PlaintextRegistryTrafficRule implements EdgeRule {
         }
         Fact<TlsMode> tls = edge.get(EdgeAttributes.TLS);
         if (tls.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(edge.id(), EdgeAttributes.TLS));
+            return Outcome.unknown(edge.id(), EdgeAttributes.TLS);
         }
         if (!tls.is(TlsMode.NONE)) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " talks to "
-                + context.target(edge).name() + " without TLS", List.of(Facts.evidence(edge.id(), EdgeAttributes.TLS, tls)));
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(METADATA.severity(), () -> msgFrom.name() + " talks to "
+                + msgTo.name() + " without TLS", List.of(Facts.evidence(edge.id(), EdgeAttributes.TLS, tls)));
     }
 }

@@ -46,7 +46,7 @@ public final class RegistrationNotHealthGatedRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknown();
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " is registered by a third party without a health "
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " is registered by a third party without a health "
                 + "check", List.of(Facts.evidence(node.id(), WorkloadAttributes.REGISTRATION, registration),
                         Facts.evidence(node.id(), WorkloadAttributes.REGISTRATION_HEALTH_GATED, gated)));
     }

@@ -34,12 +34,12 @@ public final class RegistryColocatedRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Fact<RegistryHosting> hosting = node.get(InfrastructureAttributes.REGISTRY_HOSTING);
         if (hosting.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), InfrastructureAttributes.REGISTRY_HOSTING));
+            return Outcome.unknown(node.id(), InfrastructureAttributes.REGISTRY_HOSTING);
         }
         if (!hosting.is(RegistryHosting.COLOCATED)) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " runs co-located with business services",
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " runs co-located with business services",
                 List.of(Facts.evidence(node.id(), InfrastructureAttributes.REGISTRY_HOSTING, hosting)));
     }
 }

@@ -61,16 +61,16 @@ public final class RegistryNotDistributedRule implements NodeRule {
         if (distributed.is(true)) {
             Fact<Consistency> consistency = node.get(InfrastructureAttributes.REGISTRY_CONSISTENCY);
             return consistency.isKnown() ? Outcome.PASS
-                    : Outcome.unknown(AnalysisContext.unknownFact(node.id(), InfrastructureAttributes.REGISTRY_CONSISTENCY));
+                    : Outcome.unknown(node.id(), InfrastructureAttributes.REGISTRY_CONSISTENCY);
         }
         int services = context.nodesOfKind(NodeKind.SERVICE).size();
         if (services <= largeApplication) {
             return Outcome.NOT_APPLICABLE;
         }
         if (distributed.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), InfrastructureAttributes.REGISTRY_DISTRIBUTED));
+            return Outcome.unknown(node.id(), InfrastructureAttributes.REGISTRY_DISTRIBUTED);
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " is a centralized registry for " + services
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " is a centralized registry for " + services
                 + " services", List.of(Facts.evidence(node.id(), InfrastructureAttributes.REGISTRY_DISTRIBUTED, distributed),
                         Facts.evidence(org.threatmesh.model.ModelId.MODEL, "services", services)));
     }

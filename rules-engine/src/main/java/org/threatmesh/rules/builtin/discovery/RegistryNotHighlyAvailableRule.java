@@ -63,7 +63,7 @@ public final class RegistryNotHighlyAvailableRule implements NodeRule {
         if (evidence.isEmpty()) {
             return facts.unknownOrPass();
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " has "
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " has "
                 + (replicas.matches(count -> count < minReplicas) ? replicas.value() + " instance(s)" : "")
                 + (evidence.size() == 2 ? " and " : "") + (qos.is(false) ? "no resource guarantees" : ""), evidence);
     }

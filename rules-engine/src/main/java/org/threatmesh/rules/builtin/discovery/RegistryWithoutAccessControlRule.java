@@ -47,7 +47,7 @@ public final class RegistryWithoutAccessControlRule implements NodeRule {
         if (evidence.isEmpty()) {
             return facts.unknownOrPass();
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " does not check who "
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " does not check who "
                 + (evidence.size() == 2 ? "registers or queries" : evidence.get(0).fact().startsWith("registration")
                         ? "registers" : "queries"), evidence);
     }

@@ -35,12 +35,12 @@ public final class SelfRegisteringServiceRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Fact<Registration> registration = node.get(WorkloadAttributes.REGISTRATION);
         if (registration.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.REGISTRATION));
+            return Outcome.unknown(node.id(), WorkloadAttributes.REGISTRATION);
         }
         if (!registration.is(Registration.SELF)) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), node.name() + " registers itself with the registry",
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " registers itself with the registry",
                 List.of(Facts.evidence(node.id(), WorkloadAttributes.REGISTRATION, registration)));
     }
 }

@@ -68,7 +68,7 @@ public final class MissingIdpConnectorRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), node.kind().displayName() + " " + node.name()
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> node.kind().displayName() + " " + node.name()
                         + " authenticates clients without a connector to an identity provider",
                 List.of(Evidences.of(node, GatewayAttributes.AUTHN_METHODS),
                         Evidences.of(node, GatewayAttributes.IDP_CONNECTOR)));

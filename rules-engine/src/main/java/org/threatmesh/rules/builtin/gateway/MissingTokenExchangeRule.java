@@ -96,7 +96,7 @@ public final class MissingTokenExchangeRule implements NodeRule {
         if (evidence.isEmpty() || tier.isUnknown()) {
             return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.PASS;
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), "Edge gateway " + node.name()
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> "Edge gateway " + node.name()
                 + " passes its tokens to microgateways without exchanging them for narrower ones", evidence);
     }
 }

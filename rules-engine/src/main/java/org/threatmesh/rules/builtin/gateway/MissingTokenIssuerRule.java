@@ -69,7 +69,7 @@ public final class MissingTokenIssuerRule implements NodeRule {
         if (connector.value()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), node.kind().displayName() + " " + node.name()
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> node.kind().displayName() + " " + node.name()
                         + " has no connection to an access-token issuer",
                 List.of(Evidences.of(node, GatewayAttributes.TOKEN_ISSUER_CONNECTOR),
                         Evidences.derived(node.id(), "calls to token issuers", "none")));

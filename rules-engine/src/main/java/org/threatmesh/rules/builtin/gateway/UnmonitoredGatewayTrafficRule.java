@@ -71,11 +71,11 @@ public final class UnmonitoredGatewayTrafficRule implements NodeRule {
         }
         String what = node.kind().displayName() + " " + node.name();
         if (!monitored) {
-            return Outcome.fire(Severities.forNode(METADATA, node, context), what + " sends no traffic information to monitoring",
+            return Outcome.fire(Severities.forNode(METADATA, node, context), () -> what + " sends no traffic information to monitoring",
                     List.of(Evidences.derived(node.id(), "calls to monitoring", "none")));
         }
         if (!plaintext.isEmpty()) {
-            return Outcome.fire(Severities.forNode(METADATA, node, context), what + " sends traffic information to monitoring unencrypted",
+            return Outcome.fire(Severities.forNode(METADATA, node, context), () -> what + " sends traffic information to monitoring unencrypted",
                     plaintext);
         }
         return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.PASS;

@@ -75,7 +75,7 @@ public final class UnprovisionedGatewayCredentialsRule implements NodeRule {
         }
         Severity base = sensitiveBackend ? Severity.HIGH : Severity.MEDIUM;
         return Outcome.fire(context.rubric(base, context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE), false),
-                node.kind().displayName() + " " + node.name() + " serves APIs with no provisioned credentials",
+                () -> node.kind().displayName() + " " + node.name() + " serves APIs with no provisioned credentials",
                 List.of(Evidences.of(node, GatewayAttributes.IDM_INTEGRATION),
                         Evidences.of(node, GatewayAttributes.AUTHN_METHODS)));
     }

@@ -55,7 +55,7 @@ public final class MeshDefaultAllowRule implements NodeRule {
         if (decision.value() == DefaultAuthz.DENY) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), "Mesh " + node.name() + " allows every call that no policy matches",
+        return Outcome.fire(METADATA.severity(), () -> "Mesh " + node.name() + " allows every call that no policy matches",
                 List.of(Evidences.of(node, MeshAttributes.DEFAULT_AUTHZ)));
     }
 }

@@ -55,7 +55,7 @@ public final class MeshTelemetryNotExportedRule implements NodeRule {
         if (exported.value()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), "Mesh " + node.name() + " exports no metrics to central monitoring",
+        return Outcome.fire(METADATA.severity(), () -> "Mesh " + node.name() + " exports no metrics to central monitoring",
                 List.of(Evidences.of(node, MeshAttributes.TELEMETRY_EXPORT)));
     }
 }

@@ -3,6 +3,7 @@ package org.threatmesh.rules.builtin.mesh;
 import java.util.List;
 import java.util.Optional;
 import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.model.attr.Fact;
 import org.threatmesh.rules.AnalysisContext;
@@ -99,7 +100,10 @@ public final class MissingConnectionLimitsRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " run at " + rate.value()
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(Severities.forEdge(METADATA, edge, context), () -> Topology.calls(msgFrom, msgTo) + " run at " + rate.value()
                         + " calls/s with no connection limits",
                 List.of(Evidences.of(edge, EdgeAttributes.CONNECTION_LIMITS),
                         Evidences.of(edge, EdgeAttributes.CALLS_PER_SECOND)));

@@ -88,7 +88,7 @@ public final class MissingLayer3SegmentationRule implements ZoneRule {
         if (policy.value() != L3Policy.NONE) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), "Zone " + zone.name()
+        return Outcome.fire(METADATA.severity(), () -> "Zone " + zone.name()
                         + " holds highly sensitive data with no layer-3 network policy",
                 List.of(sensitive, Evidences.of(zone, ZoneAttributes.L3_POLICY)));
     }

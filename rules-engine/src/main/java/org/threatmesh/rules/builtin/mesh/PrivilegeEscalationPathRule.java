@@ -66,6 +66,6 @@ public final class PrivilegeEscalationPathRule implements NodeRule {
             return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.PASS;
         }
         return Outcome.fire(context.rubric(METADATA.severity(), context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE),
-                false), "The service account of " + node.name() + " can escalate privileges", evidence);
+                false), () -> "The service account of " + node.name() + " can escalate privileges", evidence);
     }
 }

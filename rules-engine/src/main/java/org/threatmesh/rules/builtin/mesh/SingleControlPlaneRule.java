@@ -56,7 +56,7 @@ public final class SingleControlPlaneRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(METADATA.severity(), "Mesh " + node.name()
+        return Outcome.fire(METADATA.severity(), () -> "Mesh " + node.name()
                         + " spans several clusters from one control plane that is not highly available",
                 List.of(Evidences.of(node, MeshAttributes.MULTI_CLUSTER),
                         Evidences.of(node, MeshAttributes.HIGH_AVAILABILITY)));

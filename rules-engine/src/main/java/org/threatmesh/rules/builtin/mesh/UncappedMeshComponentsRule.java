@@ -62,6 +62,6 @@ public final class UncappedMeshComponentsRule implements NodeRule {
         String what = node.kind() == NodeKind.MESH_CONTROL_PLANE
                 ? "The components of mesh " + node.name() + " run" : node.kind().displayName() + " " + node.name()
                 + " runs";
-        return Outcome.fire(METADATA.severity(), what + " without resource limits", List.of(Evidences.of(node, key)));
+        return Outcome.fire(METADATA.severity(), () -> what + " without resource limits", List.of(Evidences.of(node, key)));
     }
 }

@@ -3,6 +3,7 @@ package org.threatmesh.rules.builtin.mesh;
 import java.util.List;
 import java.util.Optional;
 import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.model.attr.Fact;
 import org.threatmesh.rules.AnalysisContext;
@@ -72,7 +73,10 @@ public final class UndeclaredProtocolRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " use a protocol the mesh has to "
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(Severities.forEdge(METADATA, edge, context), () -> Topology.calls(msgFrom, msgTo) + " use a protocol the mesh has to "
                 + "sniff", List.of(Evidences.of(edge, EdgeAttributes.APP_PROTOCOL_DECLARED)));
     }
 }

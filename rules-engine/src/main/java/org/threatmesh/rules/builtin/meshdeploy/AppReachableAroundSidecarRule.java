@@ -58,7 +58,7 @@ public final class AppReachableAroundSidecarRule implements NodeRule {
                 return facts.unknownOutcome();
             }
             return mode.value() == PeerAuthMode.STRICT ? Outcome.PASS
-                    : Outcome.fire(METADATA.severity(), "Mesh " + node.name() + " accepts calls without mTLS (peer "
+                    : Outcome.fire(METADATA.severity(), () -> "Mesh " + node.name() + " accepts calls without mTLS (peer "
                             + "authentication " + Evidences.wire(mode.value()) + ")",
                     List.of(Evidences.of(node, MeshAttributes.PEER_AUTH_DEFAULT)));
         }
@@ -74,7 +74,7 @@ public final class AppReachableAroundSidecarRule implements NodeRule {
             return facts.unknownOutcome();
         }
         return Outcome.fire(context.rubric(METADATA.severity(), context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE),
-                        false), "The application of " + node.name() + " listens beyond loopback, around its sidecar",
+                        false), () -> "The application of " + node.name() + " listens beyond loopback, around its sidecar",
                 List.of(Evidences.of(node, WorkloadAttributes.MESH_MODE),
                         Evidences.of(node, WorkloadAttributes.APP_BINDS_LOOPBACK)));
     }

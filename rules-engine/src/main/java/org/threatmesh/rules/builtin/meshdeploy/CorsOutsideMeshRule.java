@@ -72,7 +72,7 @@ public final class CorsOutsideMeshRule implements NodeRule {
             return Outcome.PASS;
         }
         String where = cors.value() == CorsHandling.NONE ? "has no CORS policy" : "leaves CORS to application code";
-        return Outcome.fire(Severities.forNode(METADATA, node, context), node.kind().displayName() + " " + node.name()
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> node.kind().displayName() + " " + node.name()
                         + " serves browsers and " + where,
                 List.of(Evidences.of(node, GatewayAttributes.CORS)));
     }

@@ -57,7 +57,7 @@ public final class DiscoveryNotHealthIntegratedRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), node.name() + " is discovered by the mesh without a health check",
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> node.name() + " is discovered by the mesh without a health check",
                 List.of(Evidences.of(node, WorkloadAttributes.MESH_MODE),
                         Evidences.of(node, WorkloadAttributes.REGISTRATION_HEALTH_GATED)));
     }

@@ -64,7 +64,10 @@ public final class EgressGatewayBypassRule implements EdgeRule {
         if (!inMesh.value()) {
             return Outcome.NOT_APPLICABLE;
         }
-        return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " bypass the egress gateway",
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(Severities.forEdge(METADATA, edge, context), () -> Topology.calls(msgFrom, msgTo) + " bypass the egress gateway",
                 List.of(Evidences.derived(source.id(), "in mesh", true),
                         Evidences.derived(edge.id(), "via egress gateway", false)));
     }

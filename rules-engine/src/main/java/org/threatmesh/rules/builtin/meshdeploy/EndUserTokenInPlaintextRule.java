@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
 import org.threatmesh.model.attr.ClientAuthn;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.model.attr.Fact;
@@ -81,11 +82,14 @@ public final class EndUserTokenInPlaintextRule implements EdgeRule {
             return noToken ? Outcome.NOT_APPLICABLE : facts.unknownOutcome();
         }
         if (tls.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(edge.id(), EdgeAttributes.TLS));
+            return Outcome.unknown(edge.id(), EdgeAttributes.TLS);
         }
         token.add(0, Evidences.of(edge, EdgeAttributes.TLS));
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
         return Outcome.fire(context.rubric(METADATA.severity(),
                         context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), context.isNorthSouth(edge)),
-                Topology.calls(edge, context) + " carry an end-user token without encryption", token);
+                () -> Topology.calls(msgFrom, msgTo) + " carry an end-user token without encryption", token);
     }
 }

@@ -2,6 +2,7 @@ package org.threatmesh.rules.builtin.meshdeploy;
 
 import java.util.List;
 import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.CallMode;
 import org.threatmesh.model.attr.CircuitBreakerPlacement;
@@ -65,7 +66,10 @@ public final class ExternalCallWithoutResilienceRule implements EdgeRule {
         }
         Fact<CircuitBreakerPlacement> breaker = facts.of(edge, EdgeAttributes.CIRCUIT_BREAKER);
         if (breaker.is(CircuitBreakerPlacement.NONE) && mode.isKnown()) {
-            return Outcome.fire(Severities.forEdge(METADATA, edge, context), Topology.calls(edge, context) + " have no circuit breaker",
+            // Resolved here so that the message, built when read, does not keep the context alive.
+            Node msgFrom = context.source(edge);
+            Node msgTo = context.target(edge);
+            return Outcome.fire(Severities.forEdge(METADATA, edge, context), () -> Topology.calls(msgFrom, msgTo) + " have no circuit breaker",
                     List.of(Evidences.of(edge, EdgeAttributes.MODE),
                             Evidences.of(edge, EdgeAttributes.CIRCUIT_BREAKER)));
         }

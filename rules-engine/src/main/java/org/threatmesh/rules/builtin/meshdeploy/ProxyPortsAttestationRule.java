@@ -45,7 +45,7 @@ public final class ProxyPortsAttestationRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        return Outcome.fire(METADATA.severity(), "Confirm that every proxy in mesh " + node.name()
+        return Outcome.fire(METADATA.severity(), () -> "Confirm that every proxy in mesh " + node.name()
                         + " accepts only the ports and protocols declared for its service",
                 List.of(Evidences.derived(node.id(), "inbound listener declarations", "not modelled")));
     }

@@ -82,7 +82,7 @@ public final class SharedServiceAccountRule implements NodeRule {
         if (sharing.isEmpty()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), node.name() + " shares service account "
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> node.name() + " shares service account "
                         + account.value() + " with " + String.join(", ", sharing),
                 List.of(Evidences.of(node, WorkloadAttributes.SERVICE_ACCOUNT),
                         Evidences.derived(node.id(), "services sharing it", sharing)));

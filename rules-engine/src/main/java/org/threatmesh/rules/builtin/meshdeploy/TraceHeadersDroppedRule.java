@@ -77,7 +77,7 @@ public final class TraceHeadersDroppedRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), node.name() + " does not propagate trace headers",
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> node.name() + " does not propagate trace headers",
                 List.of(Evidences.of(node, WorkloadAttributes.PROPAGATES_TRACE_HEADERS)));
     }
 }

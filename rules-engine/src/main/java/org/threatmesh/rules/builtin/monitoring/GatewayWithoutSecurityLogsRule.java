@@ -74,10 +74,10 @@ public final class GatewayWithoutSecurityLogsRule implements NodeRule {
         }
         String what = node.kind().displayName() + " " + node.name();
         if (monitors.isEmpty()) {
-            return Outcome.fire(Severities.forNode(METADATA, node, context), what + " sends no logs to a log sink or SIEM",
+            return Outcome.fire(Severities.forNode(METADATA, node, context), () -> what + " sends no logs to a log sink or SIEM",
                     List.of(Evidences.derived(node.id(), "calls to monitoring", "none")));
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), what + " sends telemetry only to monitoring that is not a log sink "
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> what + " sends telemetry only to monitoring that is not a log sink "
                         + "or SIEM",
                 monitors.stream().map(m -> Evidences.of(m, InfrastructureAttributes.MONITORING_ROLE)).toList());
     }

@@ -89,7 +89,7 @@ public final class MissingIntrusionDetectionRule implements ModelRule {
         }
         if (!gaps.isEmpty()) {
             String message = String.join(" and ", missing);
-            return Outcome.fire(METADATA.severity(), Character.toUpperCase(message.charAt(0)) + message.substring(1),
+            return Outcome.fire(METADATA.severity(), () -> Character.toUpperCase(message.charAt(0)) + message.substring(1),
                     gaps);
         }
         return unknowns.isEmpty() ? Outcome.PASS : Outcome.unknown(unknowns);

@@ -115,7 +115,7 @@ public final class MissingSecurityDashboardRule implements ModelRule {
             return Outcome.fire(METADATA.severity(), "No dashboard or SIEM aggregates service monitoring",
                     List.of(Evidences.derived(ModelId.MODEL, "dashboard or SIEM nodes", "none")));
         }
-        return Outcome.fire(METADATA.severity(), "No dashboard or SIEM receives monitoring from "
+        return Outcome.fire(METADATA.severity(), () -> "No dashboard or SIEM receives monitoring from "
                         + String.join(", ", uncovered),
                 List.of(Evidences.derived(ModelId.MODEL, "services not reaching a dashboard", uncovered)));
     }

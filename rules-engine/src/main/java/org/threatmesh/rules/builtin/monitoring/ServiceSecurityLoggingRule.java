@@ -63,7 +63,7 @@ public final class ServiceSecurityLoggingRule implements NodeRule {
             Severity severity = context.rubric(METADATA.severity(),
                     context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE), false);
             List<String> names = missing.stream().map(Evidence::fact).toList();
-            return Outcome.fire(severity, "Service " + node.name() + " does not log: " + String.join(", ", names),
+            return Outcome.fire(severity, () -> "Service " + node.name() + " does not log: " + String.join(", ", names),
                     missing);
         }
         return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.PASS;

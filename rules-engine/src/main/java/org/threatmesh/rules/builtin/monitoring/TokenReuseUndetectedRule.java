@@ -83,7 +83,7 @@ public final class TokenReuseUndetectedRule implements ModelRule {
         }
         List<Evidence> evidence = new ArrayList<>(bearerCalls);
         evidence.add(Evidences.derived(ModelId.MODEL, "nodes detecting token reuse", "none"));
-        return Outcome.fire(METADATA.severity(), "Calls carry bearer tokens but nothing in the system detects "
+        return Outcome.fire(METADATA.severity(), () -> "Calls carry bearer tokens but nothing in the system detects "
                 + "token reuse", evidence);
     }
 }

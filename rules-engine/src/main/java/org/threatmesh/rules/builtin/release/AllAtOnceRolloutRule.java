@@ -56,7 +56,7 @@ public final class AllAtOnceRolloutRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), "New versions of " + node.name() + " receive all traffic at once",
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> "New versions of " + node.name() + " receive all traffic at once",
                 List.of(Evidences.of(node, WorkloadAttributes.VERSIONS), Evidences.of(node, WorkloadAttributes.ROLLOUT)));
     }
 }

@@ -60,7 +60,7 @@ public final class NoVersionSelectionRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), "Clients of " + node.name() + " cannot choose between its versions",
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> "Clients of " + node.name() + " cannot choose between its versions",
                 List.of(Evidences.of(node, WorkloadAttributes.VERSIONS),
                         Evidences.of(node, WorkloadAttributes.VERSION_SELECTION)));
     }

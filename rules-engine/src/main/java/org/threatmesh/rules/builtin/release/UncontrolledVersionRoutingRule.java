@@ -82,7 +82,7 @@ public final class UncontrolledVersionRoutingRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), node.name() + " runs " + versions.value().size()
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> node.name() + " runs " + versions.value().size()
                         + " versions reached directly by " + String.join(", ", direct) + ", with no gateway or mesh "
                         + "routing",
                 List.of(Evidences.of(node, WorkloadAttributes.VERSIONS),

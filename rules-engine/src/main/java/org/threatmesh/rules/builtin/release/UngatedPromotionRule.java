@@ -59,7 +59,7 @@ public final class UngatedPromotionRule implements NodeRule {
         if (facts.anyUnknown()) {
             return facts.unknownOutcome();
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), "Rollouts of " + node.name() + " advance without metric gates",
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> "Rollouts of " + node.name() + " advance without metric gates",
                 List.of(Evidences.of(node, WorkloadAttributes.ROLLOUT),
                         Evidences.of(node, WorkloadAttributes.ROLLOUT_METRICS_GATED)));
     }

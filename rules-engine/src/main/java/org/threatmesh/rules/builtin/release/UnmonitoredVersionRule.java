@@ -56,7 +56,7 @@ public final class UnmonitoredVersionRule implements NodeRule {
         if (unmonitored.isEmpty()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(Severities.forNode(METADATA, node, context), "Version " + String.join(", ", unmonitored) + " of " + node.name()
+        return Outcome.fire(Severities.forNode(METADATA, node, context), () -> "Version " + String.join(", ", unmonitored) + " of " + node.name()
                 + " runs without security monitoring", List.of(Evidences.of(node, WorkloadAttributes.VERSIONS)));
     }
 }

@@ -3,6 +3,7 @@ package org.threatmesh.rules.builtin.resilience;
 import java.util.List;
 import java.util.Optional;
 import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
 import org.threatmesh.model.attr.CallMode;
 import org.threatmesh.model.attr.CircuitBreakerPlacement;
 import org.threatmesh.model.attr.EdgeAttributes;
@@ -78,8 +79,11 @@ public final class ClientSideCircuitBreakerRule implements EdgeRule {
         }
         Severity severity = context.rubric(METADATA.severity(),
                 context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false);
-        return Outcome.fire(severity, Topology.calls(edge, context)
-                        + " rely on a circuit breaker inside " + context.source(edge).name() + " only",
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(severity, () -> Topology.calls(msgFrom, msgTo)
+                        + " rely on a circuit breaker inside " + msgFrom.name() + " only",
                 List.of(Evidences.of(edge, EdgeAttributes.MODE), Evidences.of(edge, EdgeAttributes.CIRCUIT_BREAKER)));
     }
 }

@@ -56,7 +56,7 @@ public final class PerRequestHealthCheckRule implements NodeRule {
         }
         String how = mode.value() == HealthCheckMode.NONE ? "does not check backend health"
                 : "learns backend health only from live requests";
-        return Outcome.fire(METADATA.severity(), "Load balancer " + node.name() + " " + how,
+        return Outcome.fire(METADATA.severity(), () -> "Load balancer " + node.name() + " " + how,
                 List.of(Evidences.of(node, InfrastructureAttributes.HEALTH_CHECK)));
     }
 }

@@ -3,6 +3,7 @@ package org.threatmesh.rules.builtin.resilience;
 import java.util.ArrayList;
 import java.util.List;
 import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
 import org.threatmesh.model.attr.CallMode;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.model.attr.Fact;
@@ -100,7 +101,10 @@ public final class UnboundedRetriesRule implements EdgeRule {
             Severity severity = context.rubric(METADATA.severity(),
                     context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false);
             evidence.add(0, Evidences.of(edge, EdgeAttributes.MODE));
-            return Outcome.fire(severity, Topology.calls(edge, context) + " retry without bounds (at most "
+            // Resolved here so that the message, built when read, does not keep the context alive.
+            Node msgFrom = context.source(edge);
+            Node msgTo = context.target(edge);
+            return Outcome.fire(severity, () -> Topology.calls(msgFrom, msgTo) + " retry without bounds (at most "
                     + maxRetries + " attempts with a retry budget expected)", evidence);
         }
         facts.of(edge, EdgeAttributes.TIMEOUT);

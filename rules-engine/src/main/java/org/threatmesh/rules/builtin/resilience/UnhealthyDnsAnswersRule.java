@@ -54,7 +54,7 @@ public final class UnhealthyDnsAnswersRule implements NodeRule {
         if (integrated.value()) {
             return Outcome.PASS;
         }
-        return Outcome.fire(METADATA.severity(), "DNS resolver " + node.name() + " answers without consulting health",
+        return Outcome.fire(METADATA.severity(), () -> "DNS resolver " + node.name() + " answers without consulting health",
                 List.of(Evidences.of(node, InfrastructureAttributes.HEALTH_INTEGRATED)));
     }
 }

@@ -81,7 +81,10 @@ public final class UnprotectedLoadBalancerLinkRule implements EdgeRule {
         Severity base = boundary.is(false) ? Severity.MEDIUM : Severity.HIGH;
         Severity severity = context.rubric(base, context.isAtLeast(target, Sensitivity.HIGHLY_SENSITIVE),
                 context.isNorthSouth(edge));
-        return Outcome.fire(severity, Topology.calls(edge, context) + " are not encrypted",
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(severity, () -> Topology.calls(msgFrom, msgTo) + " are not encrypted",
                 List.of(Evidences.of(edge, EdgeAttributes.TLS),
                         Evidences.derived(edge.id(), "crosses trust boundary",
                                 boundary.isKnown() ? boundary.value() : "unknown")));

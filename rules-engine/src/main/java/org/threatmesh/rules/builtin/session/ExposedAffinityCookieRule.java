@@ -90,6 +90,6 @@ public final class ExposedAffinityCookieRule implements NodeRule {
         }
         evidence.add(0, Evidences.of(node, WorkloadAttributes.SESSION_AFFINITY));
         return Outcome.fire(context.rubric(METADATA.severity(), context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE),
-                false), "The sticky-session cookie of " + node.name() + " is not protected", evidence);
+                false), () -> "The sticky-session cookie of " + node.name() + " is not protected", evidence);
     }
 }

@@ -2,6 +2,7 @@ package org.threatmesh.rules.builtin.session;
 
 import java.util.List;
 import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.model.attr.Fact;
 import org.threatmesh.model.attr.Sensitivity;
@@ -63,9 +64,12 @@ public final class InternalTokenReturnedRule implements EdgeRule {
         if (!exposes.value()) {
             return Outcome.PASS;
         }
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
         return Outcome.fire(context.rubric(METADATA.severity(),
                         context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
-                "Responses from " + context.target(edge).name() + " to " + context.source(edge).name()
+                () -> "Responses from " + msgTo.name() + " to " + msgFrom.name()
                         + " return an internal authorization token",
                 List.of(Evidences.of(edge, EdgeAttributes.EXPOSES_INTERNAL_TOKEN)));
     }

@@ -2,6 +2,7 @@ package org.threatmesh.rules.builtin.session;
 
 import java.util.List;
 import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.model.attr.Fact;
 import org.threatmesh.model.attr.Sensitivity;
@@ -65,9 +66,12 @@ public final class UserSessionForwardedRule implements EdgeRule {
         if (kind.value() != TokenKind.USER_SESSION) {
             return Outcome.PASS;
         }
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
         return Outcome.fire(context.rubric(METADATA.severity(),
                         context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
-                Topology.calls(edge, context) + " forward the user's session token",
+                () -> Topology.calls(msgFrom, msgTo) + " forward the user's session token",
                 List.of(Evidences.of(edge, EdgeAttributes.TOKEN_KIND)));
     }
 }

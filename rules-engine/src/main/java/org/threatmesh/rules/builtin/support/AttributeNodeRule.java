@@ -73,6 +73,6 @@ public abstract class AttributeNodeRule<T> implements NodeRule {
             return Outcome.PASS;
         }
         return Outcome.fire(context.rubric(metadata.severity(), context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE),
-                false), message(node, fact.value()), List.of(Evidences.of(node, key)));
+                false), () -> message(node, fact.value()), List.of(Evidences.of(node, key)));
     }
 }

@@ -22,8 +22,10 @@ import org.threatmesh.rules.Outcome;
  */
 public final class Facts {
 
-    // Created on the first unknown: most evaluations read only known facts. Pairs, not labels: the same fact is
-    // often read twice, and a label string is built only once per fact when the outcome is made.
+    // Pairs, not labels: the same fact is often read twice, and the outcome keeps pairs too. The first unknown is
+    // held in two fields and the arrays created on the second: most blocked checks wait on one fact.
+    private ElementId firstElement;
+    private AttributeKey<?> firstKey;
     private ElementId[] elements;
     private AttributeKey<?>[] keys;
     private int count;
@@ -66,9 +68,11 @@ public final class Facts {
     }
 
     private void add(ElementId element, AttributeKey<?> key) {
-        if (elements == null) {
-            elements = new ElementId[2];
-            keys = new AttributeKey<?>[2];
+        if (count == 0) {
+            firstElement = element;
+            firstKey = key;
+            count = 1;
+            return;
         }
         if (seen != null) {
             if (!seen.add(new UnknownFact(element, key.name()))) {
@@ -76,19 +80,24 @@ public final class Facts {
             }
         } else {
             for (int i = 0; i < count; i++) {
-                if (keys[i].name().equals(key.name()) && elements[i].equals(element)) {
+                if (keyAt(i).name().equals(key.name()) && elementAt(i).equals(element)) {
                     return;
                 }
             }
             if (count == SCAN_LIMIT) {
                 seen = new HashSet<>();
                 for (int i = 0; i < count; i++) {
-                    seen.add(new UnknownFact(elements[i], keys[i].name()));
+                    seen.add(new UnknownFact(elementAt(i), keyAt(i).name()));
                 }
                 seen.add(new UnknownFact(element, key.name()));
             }
         }
-        if (count == elements.length) {
+        if (elements == null) {
+            elements = new ElementId[4];
+            keys = new AttributeKey<?>[4];
+            elements[0] = firstElement;
+            keys[0] = firstKey;
+        } else if (count == elements.length) {
             elements = Arrays.copyOf(elements, count * 2);
             keys = Arrays.copyOf(keys, count * 2);
         }
@@ -96,10 +105,18 @@ public final class Facts {
         keys[count++] = key;
     }
 
+    private ElementId elementAt(int i) {
+        return elements == null ? firstElement : elements[i];
+    }
+
+    private AttributeKey<?> keyAt(int i) {
+        return keys == null ? firstKey : keys[i];
+    }
+
     /** Adds the unknown facts {@code other} has read, for rules that decide parts of a target separately. */
     public void include(Facts other) {
         for (int i = 0; i < other.count; i++) {
-            add(other.elements[i], other.keys[i]);
+            add(other.elementAt(i), other.keyAt(i));
         }
     }
 
@@ -112,7 +129,7 @@ public final class Facts {
     public List<String> unknowns() {
         List<String> labels = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            labels.add(AnalysisContext.unknownFact(elements[i], keys[i]));
+            labels.add(AnalysisContext.unknownFact(elementAt(i), keyAt(i)));
         }
         return labels;
     }
@@ -123,14 +140,12 @@ public final class Facts {
      * @throws IllegalStateException when every fact was known
      */
     public Outcome unknownOutcome() {
-        return switch (count) {
-            case 0 -> throw new IllegalStateException("no unknown fact was read");
-            // Most blocked checks wait on one or two facts: immutable lists of that size hold no array.
-            case 1 -> Outcome.unknown(List.of(AnalysisContext.unknownFact(elements[0], keys[0])));
-            case 2 -> Outcome.unknown(List.of(AnalysisContext.unknownFact(elements[0], keys[0]),
-                    AnalysisContext.unknownFact(elements[1], keys[1])));
-            default -> Outcome.unknown(unknowns());
-        };
+        if (count == 0) {
+            throw new IllegalStateException("no unknown fact was read");
+        }
+        // Pairs, not label strings: the labels of a full analysis were a sixth of its live result.
+        return Outcome.unknown(count == 1 ? org.threatmesh.rules.internal.FactLabels.of(firstElement, firstKey)
+                : org.threatmesh.rules.internal.FactLabels.of(elements, keys, count));
     }
 
     /** Same as {@link #unknownOutcome()}. */

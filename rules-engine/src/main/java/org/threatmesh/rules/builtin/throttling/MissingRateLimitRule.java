@@ -3,6 +3,7 @@ package org.threatmesh.rules.builtin.throttling;
 import java.util.ArrayList;
 import java.util.List;
 import org.threatmesh.model.Edge;
+import org.threatmesh.model.Node;
 import org.threatmesh.model.attr.ClientAuthn;
 import org.threatmesh.model.attr.EdgeAttributes;
 import org.threatmesh.model.attr.Fact;
@@ -79,6 +80,9 @@ public final class MissingRateLimitRule implements EdgeRule {
         }
         Severity severity = context.rubric(authenticated ? Severity.MEDIUM : Severity.HIGH,
                 context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false);
-        return Outcome.fire(severity, Topology.calls(edge, context) + " are not rate limited", evidence);
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(severity, () -> Topology.calls(msgFrom, msgTo) + " are not rate limited", evidence);
     }
 }

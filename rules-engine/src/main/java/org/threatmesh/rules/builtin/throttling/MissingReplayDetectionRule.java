@@ -95,7 +95,7 @@ public final class MissingReplayDetectionRule implements NodeRule {
         evidence.add(Evidences.of(node, WorkloadAttributes.REPLAY_PROTECTION));
         evidence.addAll(stateChanging);
         return Outcome.fire(context.rubric(METADATA.severity(), highlySensitive, false),
-                "High-security service " + node.name() + " accepts state-changing calls without replay detection",
+                () -> "High-security service " + node.name() + " accepts state-changing calls without replay detection",
                 evidence);
     }
 }

@@ -90,7 +90,10 @@ public final class UnfairRateLimitRule implements EdgeRule {
         }
         if (!evidence.isEmpty() && exposure.isKnown() && limited.isKnown()) {
             evidence.add(0, Evidences.of(target, WorkloadAttributes.EXPOSURE));
-            return Outcome.fire(Severities.forEdgeFromOutside(METADATA, edge, context), Topology.calls(edge, context)
+            // Resolved here so that the message, built when read, does not keep the context alive.
+            Node msgFrom = context.source(edge);
+            Node msgTo = context.target(edge);
+            return Outcome.fire(Severities.forEdgeFromOutside(METADATA, edge, context), () -> Topology.calls(msgFrom, msgTo)
                     + " share a rate limit that is not per consumer and plan", evidence);
         }
         return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.PASS;

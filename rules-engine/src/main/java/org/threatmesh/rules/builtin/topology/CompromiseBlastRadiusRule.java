@@ -123,7 +123,7 @@ public final class CompromiseBlastRadiusRule implements NodeRule {
             if (radius.size() >= threshold) {
                 return fire(context, node, radius, Lateral.NONE, policy);
             }
-            return Outcome.unknown(AnalysisContext.unknownFact(zone.get().id(), ZoneAttributes.L3_POLICY));
+            return Outcome.unknown(zone.get().id(), ZoneAttributes.L3_POLICY);
         }
         Lateral lateral = Lateral.NONE;
         if (policy.is(L3Policy.NONE) && zone.isPresent()) {
@@ -194,9 +194,12 @@ public final class CompromiseBlastRadiusRule implements NodeRule {
             }
             names.add(context.node(holder).name());
         }
-        return Outcome.fire(lateral.highly() ? Severity.HIGH : Severity.MEDIUM, "A compromised " + node.name()
-                + " would reach " + total + " sensitive data holders (" + called.size() + " it calls, "
-                + lateral.count() + " by lateral movement): " + String.join(", ", names),
+        // Counted here: the message, built when read, keeps only these numbers and names, not the holder sets.
+        int calledCount = called.size();
+        int lateralCount = lateral.count();
+        return Outcome.fire(lateral.highly() ? Severity.HIGH : Severity.MEDIUM, () -> "A compromised " + node.name()
+                + " would reach " + total + " sensitive data holders (" + calledCount + " it calls, "
+                + lateralCount + " by lateral movement): " + String.join(", ", names),
                 List.of(Facts.evidence(node.id(), "called sensitive holders", called.size()),
                         Facts.evidence(node.id(), "lateral sensitive holders", lateral.count()),
                         Facts.evidence(node.id(), "zone l3Policy", policy.isKnown() ? Facts.wire(policy.value())

@@ -77,8 +77,10 @@ public final class InternetPathBypassesGatewayRule implements NodeRule {
         }
         List<NodeId> path = bypass.reach.pathTo(node.id());
         boolean highly = node.get(WorkloadAttributes.DATA_SENSITIVITY).is(Sensitivity.HIGHLY_SENSITIVE);
-        return Outcome.fire(context.rubric(METADATA.severity(), highly, false), "The internet reaches "
-                + node.name() + " without a gateway: " + Reachability.describe(context, path),
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        String msgPath = Reachability.describe(context, path);
+        return Outcome.fire(context.rubric(METADATA.severity(), highly, false), () -> "The internet reaches "
+                + node.name() + " without a gateway: " + msgPath,
                 List.of(Facts.evidence(node.id(), "path from internet", Reachability.ids(path))));
     }
 }

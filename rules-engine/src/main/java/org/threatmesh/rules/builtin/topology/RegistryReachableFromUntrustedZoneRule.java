@@ -82,7 +82,7 @@ public final class RegistryReachableFromUntrustedZoneRule implements NodeRule {
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
         if (isUntrusted(context, node)) {
-            return Outcome.fire(Severity.CRITICAL, node.name() + " itself sits in an untrusted zone",
+            return Outcome.fire(Severity.CRITICAL, () -> node.name() + " itself sits in an untrusted zone",
                     List.of(Facts.evidence(node.id(), "untrusted zone", true)));
         }
         Untrusted untrusted = context.derived(Untrusted.class, graphInputs().orElseThrow(), Untrusted::new);
@@ -90,8 +90,10 @@ public final class RegistryReachableFromUntrustedZoneRule implements NodeRule {
             return Outcome.PASS;
         }
         List<NodeId> path = untrusted.reach.pathTo(node.id());
-        return Outcome.fire(METADATA.severity(), node.name() + " is reachable from an untrusted zone: "
-                + Reachability.describe(context, path),
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        String msgPath = Reachability.describe(context, path);
+        return Outcome.fire(METADATA.severity(), () -> node.name() + " is reachable from an untrusted zone: "
+                + msgPath,
                 List.of(Facts.evidence(node.id(), "path from untrusted zone", Reachability.ids(path))));
     }
 }

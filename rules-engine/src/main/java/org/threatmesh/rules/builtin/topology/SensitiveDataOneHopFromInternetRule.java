@@ -79,14 +79,14 @@ public final class SensitiveDataOneHopFromInternetRule implements NodeRule {
         }
         Fact<Sensitivity> sensitivity = node.get(WorkloadAttributes.DATA_SENSITIVITY);
         if (sensitivity.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.DATA_SENSITIVITY));
+            return Outcome.unknown(node.id(), WorkloadAttributes.DATA_SENSITIVITY);
         }
         if (sensitivity.value().compareTo(Sensitivity.SENSITIVE) < 0) {
             return Outcome.NOT_APPLICABLE;
         }
         evidence.add(0, Facts.evidence(node.id(), WorkloadAttributes.DATA_SENSITIVITY, sensitivity));
         return Outcome.fire(sensitivity.is(Sensitivity.HIGHLY_SENSITIVE) ? Severity.HIGH : Severity.MEDIUM,
-                node.name() + " holds " + Facts.wire(sensitivity.value()) + " data and is called directly by "
+                () -> node.name() + " holds " + Facts.wire(sensitivity.value()) + " data and is called directly by "
                         + "internet-facing " + String.join(", ", callers), evidence);
     }
 }

@@ -96,7 +96,9 @@ public final class SyncChainWithoutResilienceRule implements NodeRule {
                 return Outcome.NOT_APPLICABLE;
             }
             List<EdgeId> chain = chains.chain(id, true);
-            return Outcome.fire(METADATA.severity(), "A failure can cascade along " + describe(context, chain)
+            // Described here: a message built when read must not keep the context alive.
+            String described = describe(context, chain);
+            return Outcome.fire(METADATA.severity(), () -> "A failure can cascade along " + described
                     + ": no hop has a circuit breaker or a timeout", evidence(context, chain));
         }
         if (chains.possibleLength(id) >= minHops && !chains.entered(id, CascadeChains.POSSIBLY_UNPROTECTED)) {

@@ -244,7 +244,7 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
         }
         if (state == CLEAN) {
             return sensitivity.isKnown() ? Outcome.PASS
-                    : Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.DATA_SENSITIVITY));
+                    : Outcome.unknown(node.id(), WorkloadAttributes.DATA_SENSITIVITY);
         }
         List<EdgeId> path = paths.pathTo(node.id(), state);
         Judged earlier = paths.judged.get(node.id());
@@ -285,8 +285,10 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
             return facts.unknown();
         }
         evidence.add(0, Facts.evidence(node.id(), "path from internet", Reachability.ids(nodes)));
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        String msgPath = Reachability.describe(context, nodes);
         return Outcome.fire(sensitivity.is(Sensitivity.HIGHLY_SENSITIVE) ? Severity.CRITICAL : Severity.HIGH,
-                "The internet reaches " + node.name() + " (" + Facts.wire(sensitivity.value()) + " data) through a "
-                        + "hop without mTLS or authorization: " + Reachability.describe(context, nodes), evidence);
+                () -> "The internet reaches " + node.name() + " (" + Facts.wire(sensitivity.value()) + " data) through a "
+                        + "hop without mTLS or authorization: " + msgPath, evidence);
     }
 }

@@ -39,7 +39,10 @@ public final class ClientCallsServiceDirectlyRule implements EdgeRule {
             return Outcome.NOT_APPLICABLE;
         }
         boolean sensitive = context.isAtLeast(target, Sensitivity.SENSITIVE);
-        return Outcome.fire(sensitive ? Severity.CRITICAL : Severity.HIGH, context.source(edge).name()
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(sensitive ? Severity.CRITICAL : Severity.HIGH, () -> msgFrom.name()
                 + " calls " + target.name() + " directly, not through a gateway",
                 List.of(Facts.evidence(edge.id(), "north-south", true),
                         Facts.evidence(target.id(), WorkloadAttributes.DATA_SENSITIVITY,

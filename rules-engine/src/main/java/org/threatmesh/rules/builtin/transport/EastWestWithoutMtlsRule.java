@@ -52,14 +52,17 @@ public final class EastWestWithoutMtlsRule implements EdgeRule {
         }
         Fact<TlsMode> tls = edge.get(EdgeAttributes.TLS);
         if (tls.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(edge.id(), EdgeAttributes.TLS));
+            return Outcome.unknown(edge.id(), EdgeAttributes.TLS);
         }
         if (tls.is(TlsMode.MTLS)) {
             return Outcome.PASS;
         }
         boolean highly = context.target(edge).get(WorkloadAttributes.DATA_SENSITIVITY).is(Sensitivity.HIGHLY_SENSITIVE);
-        return Outcome.fire(context.rubric(METADATA.severity(), highly, false), context.source(edge).name()
-                + " calls " + context.target(edge).name() + " with tls " + Facts.wire(tls.value()) + ", not mTLS",
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(context.rubric(METADATA.severity(), highly, false), () -> msgFrom.name()
+                + " calls " + msgTo.name() + " with tls " + Facts.wire(tls.value()) + ", not mTLS",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.TLS, tls)));
     }
 }

@@ -50,8 +50,11 @@ public final class GatewayWithoutClientAuthenticationRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknown();
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " reaches "
-                + context.target(edge).name() + " over one-way TLS without client authentication",
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(METADATA.severity(), () -> msgFrom.name() + " reaches "
+                + msgTo.name() + " over one-way TLS without client authentication",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.TLS, tls),
                         Facts.evidence(edge.id(), EdgeAttributes.CLIENT_AUTHN, authn)));
     }

@@ -60,7 +60,10 @@ public final class InsecureBrokerConnectionRule implements EdgeRule {
         if (evidence.isEmpty()) {
             return facts.unknownOrPass();
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " and " + context.target(edge).name()
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(METADATA.severity(), () -> msgFrom.name() + " and " + msgTo.name()
                 + " exchange messages " + (tls.is(TlsMode.NONE) ? "without TLS" : "")
                 + (evidence.size() == 2 ? " and " : "") + (authn.is(ClientAuthn.NONE) ? "without authentication" : ""),
                 evidence);

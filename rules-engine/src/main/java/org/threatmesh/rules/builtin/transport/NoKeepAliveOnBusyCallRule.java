@@ -69,8 +69,11 @@ public final class NoKeepAliveOnBusyCallRule implements EdgeRule {
         if (facts.anyUnknown()) {
             return facts.unknown();
         }
-        return Outcome.fire(METADATA.severity(), context.source(edge).name() + " calls "
-                + context.target(edge).name() + " " + rate.value() + " times a second without keep-alive",
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
+        return Outcome.fire(METADATA.severity(), () -> msgFrom.name() + " calls "
+                + msgTo.name() + " " + rate.value() + " times a second without keep-alive",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.CALLS_PER_SECOND, rate),
                         Facts.evidence(edge.id(), EdgeAttributes.KEEP_ALIVE, keepAlive)));
     }

@@ -44,7 +44,7 @@ public final class PlaintextNorthSouthRule implements EdgeRule {
         }
         Fact<TlsMode> tls = edge.get(EdgeAttributes.TLS);
         if (tls.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(edge.id(), EdgeAttributes.TLS));
+            return Outcome.unknown(edge.id(), EdgeAttributes.TLS);
         }
         if (!tls.is(TlsMode.NONE)) {
             return Outcome.PASS;
@@ -53,8 +53,11 @@ public final class PlaintextNorthSouthRule implements EdgeRule {
         boolean credentials = authn.isKnown() && !authn.is(ClientAuthn.NONE);
         boolean sensitiveData = edge.get(EdgeAttributes.DATA_SENSITIVITY)
                 .matches(value -> value.compareTo(Sensitivity.SENSITIVE) >= 0);
+        // Resolved here so that the message, built when read, does not keep the context alive.
+        Node msgFrom = context.source(edge);
+        Node msgTo = context.target(edge);
         return Outcome.fire(credentials || sensitiveData ? Severity.CRITICAL : Severity.HIGH,
-                context.source(edge).name() + " reaches " + context.target(edge).name() + " without TLS",
+                () -> msgFrom.name() + " reaches " + msgTo.name() + " without TLS",
                 List.of(Facts.evidence(edge.id(), EdgeAttributes.TLS, tls),
                         Facts.evidence(edge.id(), EdgeAttributes.CLIENT_AUTHN, authn),
                         Facts.evidence(edge.id(), EdgeAttributes.DATA_SENSITIVITY,

@@ -34,13 +34,13 @@ public final class ServiceExposedOutsideGatewayRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         Fact<ServiceExposureType> exposed = node.get(WorkloadAttributes.EXPOSED_AS);
         if (exposed.isUnknown()) {
-            return Outcome.unknown(AnalysisContext.unknownFact(node.id(), WorkloadAttributes.EXPOSED_AS));
+            return Outcome.unknown(node.id(), WorkloadAttributes.EXPOSED_AS);
         }
         if (exposed.is(ServiceExposureType.CLUSTER_IP)) {
             return Outcome.PASS;
         }
         boolean highly = node.get(WorkloadAttributes.DATA_SENSITIVITY).is(Sensitivity.HIGHLY_SENSITIVE);
-        return Outcome.fire(context.rubric(METADATA.severity(), highly, false), node.name() + " is exposed as "
+        return Outcome.fire(context.rubric(METADATA.severity(), highly, false), () -> node.name() + " is exposed as "
                 + Facts.wire(exposed.value()) + ", reachable without the gateway",
                 List.of(Facts.evidence(node.id(), WorkloadAttributes.EXPOSED_AS, exposed)));
     }

@@ -1,0 +1,63 @@
+package org.threatmesh.rules.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.threatmesh.model.ElementId;
+import org.threatmesh.model.ModelId;
+import org.threatmesh.model.ThreatModel;
+import org.threatmesh.model.graph.TopologyGraph;
+import org.threatmesh.model.testing.ModelGenerator;
+import org.threatmesh.rules.AnalysisContext;
+import org.threatmesh.rules.Outcome;
+import org.threatmesh.rules.Rule;
+import org.threatmesh.rules.engine.AnalysisResult;
+import org.threatmesh.rules.engine.Analyzer;
+
+/**
+ * Messages built when read are kept by the result, and incremental analysis carries unchanged findings over to
+ * later results: a message that held the analysis context would keep every earlier snapshot's indexes and graph
+ * view alive for as long as the finding lives. The built-in rules resolve what their messages need first.
+ */
+class LazyMessagesTest {
+
+    @Test
+    void noBuiltInRuleMessageKeepsTheContextTheGraphOrTheSnapshot() throws Exception {
+        ThreatModel model = ModelGenerator.generate(300, 42);
+        Analyzer analyzer = Analyzer.withBuiltInRules();
+        AnalysisResult result = analyzer.analyze(model);
+        List<ElementId> elements = new ArrayList<>();
+        elements.addAll(model.nodes().keySet());
+        elements.addAll(model.edges().keySet());
+        elements.addAll(model.zones().keySet());
+        elements.add(ModelId.MODEL);
+        Field message = Outcome.Fire.class.getDeclaredField("message");
+        message.setAccessible(true);
+        int lazy = 0;
+        List<String> holding = new ArrayList<>();
+        for (ElementId element : elements) {
+            for (Rule rule : analyzer.rules()) {
+                Optional<Outcome> outcome = result.outcome(rule.metadata().id(), element);
+                if (outcome.isPresent() && outcome.get() instanceof Outcome.Fire fire
+                        && message.get(fire) instanceof Supplier<?> supplier) {
+                    lazy++;
+                    for (Field captured : supplier.getClass().getDeclaredFields()) {
+                        captured.setAccessible(true);
+                        Object value = captured.get(supplier);
+                        if (value instanceof AnalysisContext || value instanceof TopologyGraph
+                                || value instanceof ThreatModel) {
+                            holding.add(rule.metadata().id() + " holds a " + value.getClass().getSimpleName());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(lazy).as("messages built when read").isGreaterThan(1_000);
+        assertThat(holding).isEmpty();
+    }
+}

@@ -1,0 +1,55 @@
+package org.threatmesh.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.threatmesh.model.EdgeId;
+import org.threatmesh.model.ElementId;
+import org.threatmesh.model.NodeId;
+import org.threatmesh.model.attr.AttributeKey;
+import org.threatmesh.model.attr.EdgeAttributes;
+import org.threatmesh.model.attr.WorkloadAttributes;
+import org.threatmesh.rules.Outcome;
+
+class FactLabelsTest {
+
+    private static final ElementId CART = new NodeId("cart");
+    private static final ElementId CALL = new EdgeId("e-cart");
+
+    @Test
+    void readsAsTheLabelsOfItsPairsInOrder() {
+        List<String> labels = FactLabels.of(new ElementId[] {CALL, CART, null},
+                new AttributeKey<?>[] {EdgeAttributes.TLS, WorkloadAttributes.DATA_SENSITIVITY, null}, 2);
+        assertThat(labels).containsExactly("e-cart.tls", "cart.dataSensitivity");
+        assertThat(labels).isEqualTo(List.of("e-cart.tls", "cart.dataSensitivity"));
+        assertThat(List.of("e-cart.tls", "cart.dataSensitivity")).isEqualTo(labels);
+        assertThat(labels.hashCode()).isEqualTo(List.of("e-cart.tls", "cart.dataSensitivity").hashCode());
+        assertThat(labels).isNotEqualTo(List.of("cart.dataSensitivity", "e-cart.tls"));
+        assertThatThrownBy(() -> labels.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> labels.add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void oneFactIsHeldWithoutAnArrayAndComparesWithoutLabels() {
+        FactLabels one = (FactLabels) FactLabels.of(CALL, EdgeAttributes.TLS);
+        assertThat(one).containsExactly("e-cart.tls");
+        assertThat(one.element(0)).isSameAs(CALL);
+        assertThat(one.key(0)).isSameAs(EdgeAttributes.TLS);
+        assertThat(one).isEqualTo(FactLabels.of(new EdgeId("e-cart"), EdgeAttributes.TLS))
+                .isNotEqualTo(FactLabels.of(new EdgeId("e-cart"), EdgeAttributes.RATE_LIMITED));
+        assertThat(FactLabels.of(new ElementId[] {CALL}, new AttributeKey<?>[] {EdgeAttributes.TLS}, 1))
+                .isInstanceOf(FactLabels.class).isEqualTo(one);
+    }
+
+    @Test
+    void anUnknownOutcomeKeepsThePairsAndEqualsOneWrittenAsStrings() {
+        Outcome pairs = Outcome.unknown(CALL, EdgeAttributes.TLS);
+        Outcome strings = Outcome.unknown("e-cart.tls");
+        assertThat(((Outcome.Unknown) pairs).unknowns()).isInstanceOf(FactLabels.class);
+        assertThat(pairs).isEqualTo(strings).hasSameHashCodeAs(strings);
+        assertThat(strings).isEqualTo(pairs);
+        assertThat(pairs.toString()).isEqualTo("Unknown[unknowns=[e-cart.tls]]");
+    }
+}
