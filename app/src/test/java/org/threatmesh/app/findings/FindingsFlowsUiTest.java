@@ -109,6 +109,23 @@ class FindingsFlowsUiTest {
         assertThat(frame.getStroke()).isEqualTo(cluster);
     }
 
+    @Test
+    void reopeningTheSameFileKeepsTheSeverityColoursOnTheNewSkins(FxRobot robot) {
+        Path file = work.resolve("shop.threatmesh.json");
+        dialogs.answerSave(file);
+        robot.interact(() -> workspace.documents().saveAs());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(accents(robot, CALL)).containsExactly("severity-medium");
+
+        // Every element is reloaded while the findings, and so the badges, stay the same.
+        robot.interact(() -> workspace.documents().open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(accents(robot, CALL)).containsExactly("severity-medium");
+        assertThat(robot.lookup("#zone-z-cluster .zone-frame").queryAs(javafx.scene.shape.Rectangle.class)
+                .getStroke()).isEqualTo(Severities.color(org.threatmesh.rules.Severity.HIGH));
+    }
+
     /** The severity pseudo-classes on the call's own skin, which colour its line. */
     private static java.util.List<String> accents(FxRobot robot, org.threatmesh.model.ElementId call) {
         return robot.lookup("#edge-" + call.value()).query().getPseudoClassStates().stream()
