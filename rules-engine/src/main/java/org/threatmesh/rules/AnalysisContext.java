@@ -323,7 +323,7 @@ public class AnalysisContext {
 
     /** The label an unknown fact is reported under, for example {@code e-cart.tls}. */
     public static String unknownFact(ElementId element, AttributeKey<?> key) {
-        return org.threatmesh.rules.internal.UnknownLabels.label(element, key);
+        return org.threatmesh.rules.internal.FactLabels.label(element, key);
     }
 
     /**

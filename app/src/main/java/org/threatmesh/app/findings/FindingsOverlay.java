@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.threatmesh.app.canvas.CanvasViewModel;
+import org.threatmesh.app.canvas.DiagramGeometry;
 import org.threatmesh.app.canvas.EdgeViewModel;
 import org.threatmesh.app.canvas.NodeViewModel;
 import org.threatmesh.app.canvas.ZoneViewModel;
@@ -106,7 +107,7 @@ public final class FindingsOverlay {
         // Badges that changed arrive through the view-model's map; a model change matters here only when it may
         // have moved an element into or out of view (an edit of a call's attributes, mid-drag, moves nothing).
         model.addListener((obs, old, now) -> {
-            if (org.threatmesh.app.canvas.DiagramGeometry.mayMoveElements(old, now)) {
+            if (DiagramGeometry.mayMoveElements(old, now)) {
                 scheduleCull();
             }
         });

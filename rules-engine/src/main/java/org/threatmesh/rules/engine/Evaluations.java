@@ -91,10 +91,6 @@ final class Evaluations {
 
     /** Like {@link #evaluateAll(ElementId)} for an element already resolved. */
     Outcome[] evaluateAll(ElementId element, Object target) {
-        return org.threatmesh.rules.internal.UnknownLabels.sharedWithin(() -> evaluateEach(element, target));
-    }
-
-    private Outcome[] evaluateEach(ElementId element, Object target) {
         Outcome[] outcomes = new Outcome[rules.size()];
         for (int index : indicesFor(element, target)) {
             outcomes[index] = evaluate(index, element, target);
@@ -107,14 +103,12 @@ final class Evaluations {
      * layout of {@link ElementResult}, with no slot for rules that do not apply.
      */
     Outcome[] evaluateTargeted(ElementId element, Object target) {
-        return org.threatmesh.rules.internal.UnknownLabels.sharedWithin(() -> {
-            int[] indices = indicesFor(element, target);
-            Outcome[] outcomes = new Outcome[indices.length];
-            for (int k = 0; k < indices.length; k++) {
-                outcomes[k] = evaluate(indices[k], element, target);
-            }
-            return outcomes;
-        });
+        int[] indices = indicesFor(element, target);
+        Outcome[] outcomes = new Outcome[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            outcomes[k] = evaluate(indices[k], element, target);
+        }
+        return outcomes;
     }
 
     /** The indices of the rules targeting a resolved element, ascending; not to be modified. */
