@@ -38,6 +38,8 @@ public final class DiagramView extends Region {
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group feedbackLayer = new Group();
+    /** Layers other parts of the app draw above the diagram (the findings badges). */
+    private final Group topLayers = new Group();
     private final Pane overlay = new Pane();
     private final Minimap minimap;
     private final SkinCulling culling = new SkinCulling(zoneLayer, edgeLayer, nodeLayer);
@@ -46,6 +48,7 @@ public final class DiagramView extends Region {
     private final Rectangle clip = new Rectangle();
     private final DiagramGestures gestures;
     private final OverviewLayer overview;
+    private final DragBackdrop backdrop;
     private boolean cullScheduled;
     private boolean gridStale = true;
     /** Whether the next cull must visit every skin: something other than the viewport changed since the last one. */
@@ -75,17 +78,31 @@ public final class DiagramView extends Region {
         translate.yProperty().bind(viewport.translateYProperty());
         world.getTransforms().addAll(translate, scale);
         overview = new OverviewLayer(vm);
-        world.getChildren().addAll(zoneLayer, overview, edgeLayer, nodeLayer, feedbackLayer);
+        world.getChildren().addAll(zoneLayer, overview, edgeLayer, nodeLayer, feedbackLayer, topLayers);
         world.setId("diagram-world");
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(false);
         minimap = new Minimap(vm);
-        getChildren().addAll(grid, world, overlay, minimap);
+        backdrop = new DragBackdrop(this, shown -> {
+            grid.setVisible(shown);
+            zoneLayer.setVisible(shown);
+            overview.stillCallsNode().setVisible(shown && overview.isDraggingNodes());
+        }, nodeLayer, this::layersAboveNodes);
+        getChildren().addAll(grid, backdrop.node(), world, overlay, minimap);
         setClip(clip);
         grid.setMouseTransparent(true);
 
-        vm.zones().addListener((MapChangeListener<ElementId, ZoneViewModel>) c -> changed(c,
-                () -> culling.zoneAdded(c.getValueAdded())));
+        // A zone's severity tint arrives from the findings overlay, mid-drag too; the drag's picture shows zones.
+        InvalidationListener tintChanged = obs -> backdrop.invalidate();
+        vm.zones().addListener((MapChangeListener<ElementId, ZoneViewModel>) c -> {
+            if (c.wasRemoved()) {
+                c.getValueRemoved().accentProperty().removeListener(tintChanged);
+            }
+            changed(c, () -> {
+                c.getValueAdded().accentProperty().addListener(tintChanged);
+                culling.zoneAdded(c.getValueAdded());
+            });
+        });
         vm.edges().addListener((MapChangeListener<ElementId, EdgeViewModel>) c -> changed(c,
                 () -> culling.callAdded(c.getValueAdded())));
         vm.nodes().addListener((MapChangeListener<ElementId, NodeViewModel>) c -> {
@@ -98,7 +115,10 @@ public final class DiagramView extends Region {
                 culling.nodeAdded(c.getValueAdded());
             });
         });
-        vm.zones().values().forEach(culling::zoneAdded);
+        vm.zones().values().forEach(zone -> {
+            zone.accentProperty().addListener(tintChanged);
+            culling.zoneAdded(zone);
+        });
         vm.edges().values().forEach(culling::callAdded);
         vm.nodes().values().forEach(n -> {
             watch(n);
@@ -123,6 +143,7 @@ public final class DiagramView extends Region {
         });
         InvalidationListener viewportChanged = obs -> {
             gridStale = true;
+            backdrop.invalidate();
             interactionTick();
             scheduleViewportCull();
         };
@@ -199,7 +220,7 @@ public final class DiagramView extends Region {
      * (issue 5) puts its badges there.
      */
     public void addTopLayer(Node onTop) {
-        world.getChildren().add(onTop);
+        topLayers.getChildren().add(onTop);
     }
 
     /** Converts scene coordinates to a diagram point. */
@@ -347,7 +368,25 @@ public final class DiagramView extends Region {
         edgeLayer.setVisible(showEverything || !interacting);
         overview.show(overviewMode, !showEverything && interacting && !overviewMode, vm.viewport().scale(),
                 vm.viewport().visibleArea());
+        // Nodes dragged in a still view: the rest of the diagram is one picture (see DragBackdrop).
+        if (overview.stillCallsRedrawn()) {
+            backdrop.invalidate();
+        }
+        if (overview.isDraggingNodes() && vm.moves().movesNodesOnly() && getWidth() > 0 && getHeight() > 0) {
+            if (backdrop.show(skin -> overview.isMoving(skin.viewModel()))) {
+                // Taking the picture held the FX thread for a frame or more: that was not the user resting.
+                lastTick = System.nanoTime();
+                rest.playFromStart();
+            }
+        } else {
+            backdrop.hide();
+        }
         minimap.requestRedraw(contentChanged);
+    }
+
+    /** What is drawn above the node skins, and live above the drag's picture. */
+    private java.util.List<Node> layersAboveNodes() {
+        return java.util.List.of(feedbackLayer, topLayers, overview.movingCallsNode(), overlay, minimap);
     }
 
     /**
@@ -356,6 +395,7 @@ public final class DiagramView extends Region {
      * model); far out, the overview paths replace them.
      */
     private void cull() {
+        backdrop.invalidate();
         cullScheduled = false;
         contentChanged = false;
         moved.clear();

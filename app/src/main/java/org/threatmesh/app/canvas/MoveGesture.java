@@ -45,6 +45,14 @@ public final class MoveGesture {
     }
 
     /**
+     * Whether a drag of nodes alone is being previewed: no zone moves or changes size, so everything but the
+     * dragged nodes and their calls stands still.
+     */
+    boolean movesNodesOnly() {
+        return anchor != null && zoneStarts.isEmpty();
+    }
+
+    /**
      * Starts dragging the selection, which must contain {@code grabbed}; selected zones bring everything nested
      * in them.
      */

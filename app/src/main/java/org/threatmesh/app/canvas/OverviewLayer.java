@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -29,6 +30,10 @@ final class OverviewLayer extends Group {
     private final java.util.Set<NodeViewModel> moving = new java.util.HashSet<>();
     private final StillCalls stillCalls = new StillCalls();
     private boolean movedSinceShown;
+    /** Whether the last {@link #show} drew the still calls as one bitmap because nodes are being dragged. */
+    private boolean draggingNodes;
+    /** Whether the last {@link #show} drew the still calls' bitmap afresh. */
+    private boolean stillCallsRedrawn;
     /** Node boxes are drawn only far out; while closer, rebuilding them would be wasted work. */
     private boolean boxesStale = true;
     private final Path nodes = new Path();
@@ -91,6 +96,8 @@ final class OverviewLayer extends Group {
      * @param callsOnly   while the view moves: calls as one path, nodes stay skins
      */
     void show(boolean overview, boolean callsOnly, double scale, org.threatmesh.model.Bounds visible) {
+        draggingNodes = false;
+        stillCallsRedrawn = false;
         setVisible(overview || callsOnly);
         nodes.setVisible(overview);
         selected.setVisible(overview);
@@ -119,9 +126,10 @@ final class OverviewLayer extends Group {
         }
         // Nodes being dragged: the view stands still, so the unmoved calls can stay one bitmap.
         boolean dragging = callsOnly && !overview && !moving.isEmpty();
-        if (dragging) {
-            stillCalls.show(vm.edges().values(), call -> !touchesMoving(call), visible, scale, edges.getStroke());
-        } else {
+        draggingNodes = dragging;
+        stillCallsRedrawn = dragging
+                && stillCalls.show(vm.edges().values(), call -> !touchesMoving(call), visible, scale, edges.getStroke());
+        if (!dragging) {
             stillCalls.hide();
         }
         edges.setVisible(!dragging);
@@ -141,6 +149,31 @@ final class OverviewLayer extends Group {
             nodes.getElements().setAll(boxes);
             selected.getElements().setAll(chosen);
         }
+    }
+
+    /** Whether the last {@link #show} was for dragged nodes, with the unmoved calls as one bitmap. */
+    boolean isDraggingNodes() {
+        return draggingNodes;
+    }
+
+    /** Whether the last {@link #show} drew the unmoved calls' bitmap afresh (which calls are unmoved changed). */
+    boolean stillCallsRedrawn() {
+        return stillCallsRedrawn;
+    }
+
+    /** Whether {@code node} moved in the drag in progress, so its calls are drawn live rather than in the bitmap. */
+    boolean isMoving(NodeViewModel node) {
+        return moving.contains(node);
+    }
+
+    /** The bitmap of the calls that stay put during a drag. */
+    Node stillCallsNode() {
+        return stillCalls.node();
+    }
+
+    /** The path of the calls of nodes being dragged. */
+    Node movingCallsNode() {
+        return movingEdges;
     }
 
     private boolean touchesMoving(EdgeViewModel call) {

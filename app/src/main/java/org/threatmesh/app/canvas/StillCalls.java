@@ -40,13 +40,17 @@ final class StillCalls {
     /**
      * Shows the calls that pass {@code still} as seen in {@code visible} at {@code scale}, drawing them only if the
      * calls or the view changed since the last time.
+     *
+     * @return whether they were drawn afresh
      */
-    void show(Collection<EdgeViewModel> calls, Predicate<EdgeViewModel> still, Bounds visible, double scale,
+    boolean show(Collection<EdgeViewModel> calls, Predicate<EdgeViewModel> still, Bounds visible, double scale,
             Paint stroke) {
-        if (stale || !visible.equals(drawnArea) || scale != drawnScale) {
+        boolean redraw = stale || !visible.equals(drawnArea) || scale != drawnScale;
+        if (redraw) {
             draw(calls, still, visible, scale, stroke);
         }
         canvas.setVisible(true);
+        return redraw;
     }
 
     void hide() {

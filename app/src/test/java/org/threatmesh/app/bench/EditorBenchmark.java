@@ -39,7 +39,8 @@ import org.threatmesh.model.testing.ModelGenerator;
  * </ol>
  * Arguments: services (default 1000), open repetitions (default 5). The CPU column splits each pulse's CPU time
  * between the FX thread and the renderer. {@code -Dbench.onlyNear=true} skips the whole-diagram rows;
- * {@code -Dbench.snapshot=FILE.png} saves a frame mid-zoom at 100 %.
+ * {@code -Dbench.snapshot=FILE.png} saves a frame mid-zoom at 100 %, {@code -Dbench.dragSnapshot=FILE.png} one
+ * mid-drag.
  */
 public final class EditorBenchmark {
 
@@ -110,7 +111,12 @@ public final class EditorBenchmark {
         System.out.printf(Locale.ROOT, "at 100 %% zoom %d of %d node and call skins are in the scene graph, which "
                 + "holds %d JavaFX nodes in all%n", inScene[0], generated.nodes().size() + generated.edges().size(),
                 inScene[1]);
-        List<Double> drag100 = pulses(step -> drag(window, selection.get(0), step));
+        List<Double> drag100 = pulses(step -> {
+            drag(window, selection.get(0), step);
+            if (step == 60 && System.getProperty("bench.dragSnapshot") != null) {
+                saveSnapshot(window.window(), System.getProperty("bench.dragSnapshot"));
+            }
+        });
         List<Double> zoom100 = pulses(step -> {
             window.workspace().canvas().viewport().zoomAt(step % 120 < 60 ? 1.015 : 1 / 1.015, 700, 450);
             if (step == 40 && System.getProperty("bench.snapshot") != null) {

@@ -85,6 +85,77 @@ class LargeDiagramCullingUiTest {
         robot.interact(() -> workspace.canvas().moves().cancel());
     }
 
+    @Test
+    void draggedNodesMoveOverOnePictureOfTheStillDiagramUntilItChanges(FxRobot robot) {
+        ViewportModel viewport = showTheMiddleAtActualSize(robot);
+        Bounds view = viewport.visibleArea();
+        java.util.List<NodeViewModel> inView = workspace.canvas().nodes().values().stream()
+                .filter(node -> node.x() > view.x() && node.x() + NodeViewModel.WIDTH < view.maxX()
+                        && node.y() > view.y() && node.y() + NodeViewModel.HEIGHT < view.maxY())
+                .toList();
+        assertThat(inView).hasSizeGreaterThan(1);
+        NodeViewModel dragged = inView.get(0);
+        NodeViewModel still = inView.get(1);
+        javafx.scene.Node picture = window.diagram().lookup("#drag-backdrop");
+        robot.interact(() -> {
+            workspace.canvas().select(dragged.id());
+            workspace.canvas().moves().begin(dragged.id());
+        });
+        int[] step = {0};
+        Runnable dragStep = () -> workspace.canvas().moves().preview(++step[0] * 7, step[0] * 3);
+        // Checked between drag steps, one per pulse: a pause would let the view rest and draw everything live.
+        dragThenCheck(robot, 4, dragStep, () -> {
+            assertThat(picture.isVisible()).as("picture while dragging").isTrue();
+            assertThat(((javafx.scene.image.ImageView) picture).getImage().getWidth())
+                    .isEqualTo(Math.ceil(window.diagram().getWidth()));
+            assertThat(skinRoot(dragged.id()).isVisible()).as("dragged node drawn live").isTrue();
+            assertThat(skinRoot(still.id()).isVisible()).as("still node in the picture").isFalse();
+            // A zone tint from the findings overlay changes what the picture shows: the live drawing is back at once.
+            workspace.canvas().zones().values().iterator().next().accentProperty().set("#ff0000");
+            assertThat(picture.isVisible()).as("picture after a zone tint change").isFalse();
+            assertThat(skinRoot(still.id()).isVisible()).isTrue();
+        });
+        dragThenCheck(robot, 2, dragStep, () -> {
+            assertThat(picture.isVisible()).as("picture taken again at the next step").isTrue();
+            workspace.canvas().moves().commit();
+        });
+        settle();
+        robot.interact(() -> {
+            assertThat(picture.isVisible()).as("picture after the drag").isFalse();
+            assertThat(skinRoot(still.id()).isVisible()).isTrue();
+            assertThat(skinRoot(dragged.id()).isVisible()).isTrue();
+        });
+    }
+
+    /** Runs {@code step} once per pulse {@code times} times, then {@code check} in the next pulse. */
+    private static void dragThenCheck(FxRobot robot, int times, Runnable step, Runnable check) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        robot.interact(() -> new AnimationTimer() {
+            private int count;
+
+            @Override
+            public void handle(long now) {
+                try {
+                    if (count++ < times) {
+                        step.run();
+                    } else {
+                        stop();
+                        check.run();
+                        done.complete(null);
+                    }
+                } catch (Throwable failure) {
+                    stop();
+                    done.completeExceptionally(failure);
+                }
+            }
+        }.start());
+        done.join();
+    }
+
+    private javafx.scene.Parent skinRoot(ElementId id) {
+        return window.diagram().skin(id).orElseThrow().root();
+    }
+
     /** 100 % zoom on the middle of the diagram, with the culling passes done; returns the viewport. */
     private ViewportModel showTheMiddleAtActualSize(FxRobot robot) {
         ViewportModel viewport = workspace.canvas().viewport();
