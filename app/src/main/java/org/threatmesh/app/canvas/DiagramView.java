@@ -49,6 +49,10 @@ public final class DiagramView extends Region {
     private final DiagramGestures gestures;
     private final OverviewLayer overview;
     private final DragBackdrop backdrop;
+    private final ZoomPicture zoomPicture;
+    /** Whether the gesture in progress changed the zoom; the scale at the last pass tells. */
+    private boolean zoomGesture;
+    private double lastScale;
     private boolean cullScheduled;
     private boolean gridStale = true;
     /** Whether the next cull must visit every skin: something other than the viewport changed since the last one. */
@@ -60,8 +64,13 @@ public final class DiagramView extends Region {
     private final javafx.beans.property.ReadOnlyBooleanWrapper everythingShown =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "everythingShown");
     private long lastTick;
+    /**
+     * How long the view must stand still to count as resting (full-quality drawing, no picture standing in). UI
+     * tests that check a gesture step by step lengthen it with {@code -Dthreatmesh.canvas.restMillis}, so a slow
+     * machine's late pulse cannot end their gesture.
+     */
     private final javafx.animation.PauseTransition rest = new javafx.animation.PauseTransition(
-            javafx.util.Duration.millis(180));
+            javafx.util.Duration.millis(Long.getLong("threatmesh.canvas.restMillis", 180)));
 
     public DiagramView(CanvasViewModel vm) {
         this.vm = vm;
@@ -88,12 +97,16 @@ public final class DiagramView extends Region {
             zoneLayer.setVisible(shown);
             overview.stillCallsNode().setVisible(shown && overview.isDraggingNodes());
         }, nodeLayer, this::layersAboveNodes);
-        getChildren().addAll(grid, backdrop.node(), world, overlay, minimap);
+        zoomPicture = new ZoomPicture(this, java.util.List.of(grid, world), java.util.List.of(overlay, minimap));
+        getChildren().addAll(grid, backdrop.node(), zoomPicture.node(), world, overlay, minimap);
         setClip(clip);
         grid.setMouseTransparent(true);
 
         // A zone's severity tint arrives from the findings overlay, mid-drag too; the drag's picture shows zones.
-        InvalidationListener tintChanged = obs -> backdrop.invalidate();
+        InvalidationListener tintChanged = obs -> {
+            backdrop.invalidate();
+            zoomPicture.invalidate();
+        };
         vm.zones().addListener((MapChangeListener<ElementId, ZoneViewModel>) c -> {
             if (c.wasRemoved()) {
                 c.getValueRemoved().accentProperty().removeListener(tintChanged);
@@ -223,6 +236,14 @@ public final class DiagramView extends Region {
         topLayers.getChildren().add(onTop);
     }
 
+    /**
+     * Tells the canvas that what a top layer draws changed (a findings badge came, went or changed), so a picture
+     * standing in for the drawing while the view is zoomed is put away and taken again.
+     */
+    public void topLayerChanged() {
+        zoomPicture.invalidate();
+    }
+
     /** Converts scene coordinates to a diagram point. */
     public Point sceneToDiagram(double sceneX, double sceneY) {
         Point2D local = sceneToLocal(sceneX, sceneY);
@@ -312,6 +333,9 @@ public final class DiagramView extends Region {
 
     private void setInteracting(boolean value) {
         interacting = value;
+        if (!value) {
+            zoomGesture = false;
+        }
         scheduleCull();
         culling.setInteracting(value);
         viewMoving.set(value);
@@ -329,6 +353,7 @@ public final class DiagramView extends Region {
 
     /** Culling runs once per pulse at most, however many elements or viewport values changed. */
     private void scheduleCull() {
+        zoomPicture.invalidate();
         contentChanged = true;
         scheduleViewportCull();
     }
@@ -368,20 +393,43 @@ public final class DiagramView extends Region {
         edgeLayer.setVisible(showEverything || !interacting);
         overview.show(overviewMode, !showEverything && interacting && !overviewMode, vm.viewport().scale(),
                 vm.viewport().visibleArea());
+        showPictures();
+        minimap.requestRedraw(contentChanged);
+    }
+
+    /** Puts a picture in place of the drawing while zooming or dragging nodes, when one can stand in for it. */
+    private void showPictures() {
+        // Zooming: one picture of the view, scaled, stands in for the drawing until the view rests (ZoomPicture).
+        ViewportModel viewport = vm.viewport();
+        double scale = viewport.scale();
+        zoomGesture |= interacting && scale != lastScale;
+        lastScale = scale;
+        if (zoomGesture && interacting && !showEverything && scale >= DETAIL_THRESHOLD && !vm.moves().isActive()
+                && getWidth() > 0 && getHeight() > 0) {
+            if (zoomPicture.show(scale, viewport.translateXProperty().get(), viewport.translateYProperty().get())) {
+                pictureTaken();
+            }
+            backdrop.hide();
+            return;
+        }
+        zoomPicture.hide();
         // Nodes dragged in a still view: the rest of the diagram is one picture (see DragBackdrop).
         if (overview.stillCallsRedrawn()) {
             backdrop.invalidate();
         }
         if (overview.isDraggingNodes() && vm.moves().movesNodesOnly() && getWidth() > 0 && getHeight() > 0) {
             if (backdrop.show(skin -> overview.isMoving(skin.viewModel()))) {
-                // Taking the picture held the FX thread for a frame or more: that was not the user resting.
-                lastTick = System.nanoTime();
-                rest.playFromStart();
+                pictureTaken();
             }
         } else {
             backdrop.hide();
         }
-        minimap.requestRedraw(contentChanged);
+    }
+
+    /** Taking a picture held the FX thread for a frame or more: that was not the user resting. */
+    private void pictureTaken() {
+        lastTick = System.nanoTime();
+        rest.playFromStart();
     }
 
     /** What is drawn above the node skins, and live above the drag's picture. */

@@ -7,10 +7,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
-import javafx.scene.transform.Scale;
 
 /**
  * While nodes are dragged and the view stands still, everything that does not move (background, grid, zones, the
@@ -27,7 +25,7 @@ import javafx.scene.transform.Scale;
 final class DragBackdrop {
 
     private final Region view;
-    private final ImageView picture = new ImageView();
+    private final ImageView picture = ViewPictures.pictureNode("drag-backdrop");
     private final Consumer<Boolean> stillLayersShown;
     private final Group nodeLayer;
     /** Everything drawn above the still content (moving calls, feedback, badges, overlays): not in the picture. */
@@ -50,10 +48,6 @@ final class DragBackdrop {
         this.stillLayersShown = stillLayersShown;
         this.nodeLayer = nodeLayer;
         this.liveLayers = liveLayers;
-        picture.setId("drag-backdrop");
-        picture.setMouseTransparent(true);
-        picture.setManaged(false);
-        picture.setVisible(false);
     }
 
     /** The picture's node, to be placed in the view right above its background and below the world. */
@@ -126,13 +120,7 @@ final class DragBackdrop {
         try {
             double width = Math.ceil(view.getWidth());
             double height = Math.ceil(view.getHeight());
-            // One picture pixel per screen pixel, also on high-density screens.
-            double scale = view.getScene() != null && view.getScene().getWindow() != null
-                    ? view.getScene().getWindow().getRenderScaleX() : 1;
-            SnapshotParameters parameters = new SnapshotParameters();
-            parameters.setTransform(new Scale(scale, scale));
-            parameters.setViewport(new javafx.geometry.Rectangle2D(0, 0, width * scale, height * scale));
-            picture.setImage(view.snapshot(parameters, null));
+            picture.setImage(ViewPictures.snapshot(view, width, height));
             picture.setFitWidth(width);
             picture.setFitHeight(height);
         } finally {

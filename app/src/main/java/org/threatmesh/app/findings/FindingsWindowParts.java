@@ -31,6 +31,12 @@ public final class FindingsWindowParts {
         FindingsOverlay overlay = new FindingsOverlay(feature.overlay(), canvas, feature.analysis().modelProperty(),
                 diagram.everythingShownProperty(), diagram.viewMovingProperty());
         diagram.addTopLayer(overlay.badges());
+        // A picture of the view may stand in for the drawing mid-zoom; it must not keep badges that changed.
+        feature.overlay().badges().addListener(
+                (javafx.collections.MapChangeListener<org.threatmesh.model.ElementId, Badge>) c ->
+                        diagram.topLayerChanged());
+        feature.overlay().visibleProperty().addListener(obs -> diagram.topLayerChanged());
+        feature.overlay().dimmingProperty().addListener(obs -> diagram.topLayerChanged());
         diagram.getProperties().put(FindingsOverlay.class, overlay);
         FindingsPanel panel = new FindingsPanel(feature.findings(), feature.overlay().visibleProperty());
         org.threatmesh.app.coverage.CoverageViewModel coverage = new org.threatmesh.app.coverage.CoverageViewModel(

@@ -119,7 +119,7 @@ public final class EditorBenchmark {
         });
         List<Double> zoom100 = pulses(step -> {
             window.workspace().canvas().viewport().zoomAt(step % 120 < 60 ? 1.015 : 1 / 1.015, 700, 450);
-            if (step == 40 && System.getProperty("bench.snapshot") != null) {
+            if (step == Integer.getInteger("bench.snapshotStep", 40) && System.getProperty("bench.snapshot") != null) {
                 saveSnapshot(window.window(), System.getProperty("bench.snapshot"));
             }
         });
