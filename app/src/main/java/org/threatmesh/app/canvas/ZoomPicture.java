@@ -45,6 +45,9 @@ final class ZoomPicture {
     private double takenY;
     /** Screen pixels per view unit when the picture was taken. */
     private double density;
+    /** The view's size when the picture was taken, in view units. */
+    private double takenWidth;
+    private double takenHeight;
     /** The picture as taken, premultiplied ARGB, {@code width} by {@code height} screen pixels. */
     private int[] taken = new int[0];
     /** What is shown: the picture scaled and shifted to the current view. */
@@ -83,9 +86,8 @@ final class ZoomPicture {
      */
     boolean show(double scale, double x, double y) {
         double factor = scale / takenScale;
-        boolean take = !valid || factor > MAX_GROWTH || factor < MAX_SHRINK
-                || width != (int) Math.ceil(view.getWidth() * density())
-                || height != (int) Math.ceil(view.getHeight() * density());
+        boolean take = !valid || factor > MAX_GROWTH || factor < MAX_SHRINK || view.getWidth() != takenWidth
+                || view.getHeight() != takenHeight || density() != density;
         if (take) {
             take(scale, x, y);
             factor = 1;
@@ -120,6 +122,8 @@ final class ZoomPicture {
             hidden.forEach(node -> node.setVisible(true));
         }
         density = density();
+        takenWidth = view.getWidth();
+        takenHeight = view.getHeight();
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         if (w != width || h != height) {
