@@ -50,8 +50,11 @@ public final class DiagramView extends Region {
     private final OverviewLayer overview;
     private final DragBackdrop backdrop;
     private final ZoomPicture zoomPicture;
-    /** Whether the gesture in progress changed the zoom; the scale at the last pass tells. */
-    private boolean zoomGesture;
+    /**
+     * Zoom steps in the gesture in progress (the scale at the last pass tells). A single step (a zoom button, a
+     * key) is drawn live; from the second step on, a picture stands in for the drawing.
+     */
+    private int zoomSteps;
     private double lastScale;
     private boolean cullScheduled;
     private boolean gridStale = true;
@@ -86,6 +89,8 @@ public final class DiagramView extends Region {
         translate.xProperty().bind(viewport.translateXProperty());
         translate.yProperty().bind(viewport.translateYProperty());
         world.getTransforms().addAll(translate, scale);
+        // The zoom the view starts at is no zoom gesture: the window's first layout must not take a picture.
+        lastScale = viewport.scale();
         overview = new OverviewLayer(vm);
         world.getChildren().addAll(zoneLayer, overview, edgeLayer, nodeLayer, feedbackLayer, topLayers);
         world.setId("diagram-world");
@@ -334,7 +339,7 @@ public final class DiagramView extends Region {
     private void setInteracting(boolean value) {
         interacting = value;
         if (!value) {
-            zoomGesture = false;
+            zoomSteps = 0;
         }
         scheduleCull();
         culling.setInteracting(value);
@@ -402,9 +407,11 @@ public final class DiagramView extends Region {
         // Zooming: one picture of the view, scaled, stands in for the drawing until the view rests (ZoomPicture).
         ViewportModel viewport = vm.viewport();
         double scale = viewport.scale();
-        zoomGesture |= interacting && scale != lastScale;
+        if (interacting && scale != lastScale) {
+            zoomSteps++;
+        }
         lastScale = scale;
-        if (zoomGesture && interacting && !showEverything && scale >= DETAIL_THRESHOLD && !vm.moves().isActive()
+        if (zoomSteps >= 2 && interacting && !showEverything && scale >= DETAIL_THRESHOLD && !vm.moves().isActive()
                 && getWidth() > 0 && getHeight() > 0) {
             if (zoomPicture.show(scale, viewport.translateXProperty().get(), viewport.translateYProperty().get())) {
                 pictureTaken();

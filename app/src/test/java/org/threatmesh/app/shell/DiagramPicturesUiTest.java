@@ -115,6 +115,18 @@ class DiagramPicturesUiTest {
         return window.diagram().skin(id).orElseThrow().root();
     }
 
+    @Test
+    void openingTheWindowAndASingleZoomStepAreDrawnLive(FxRobot robot) {
+        javafx.scene.image.ImageView picture = (javafx.scene.image.ImageView) window.diagram().lookup("#zoom-picture");
+        assertThat(picture.getImage()).as("picture taken while the window opened").isNull();
+        rest();
+        // One step from the fitted view to 100 %, like the zoom buttons: no picture is worth its rendering.
+        CanvasSteps.showTheMiddleAtActualSize(robot, workspace);
+        CanvasSteps.stepThenCheck(robot, 0, () -> { }, () -> assertThat(picture.isVisible()).isFalse());
+        rest();
+        assertThat(picture.getImage()).as("picture taken for a single zoom step").isNull();
+    }
+
     /** Lets the gesture end: the canvas counts the view as resting a second after the last step. */
     private static void rest() {
         WaitForAsyncUtils.sleep(1300, TimeUnit.MILLISECONDS);
