@@ -2,7 +2,6 @@ package org.threatmesh.rules;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -265,7 +264,10 @@ public class AnalysisContext {
         return facing.contains(node.id());
     }
 
-    /** Every node reachable from the internet by following calls (internet nodes included). */
+    /**
+     * Every node reachable from the internet by following calls (internet nodes included); iteration order is
+     * unspecified.
+     */
     public Set<NodeId> internetReachable() {
         Set<NodeId> result = internetReachable;
         if (result != null) {
@@ -273,13 +275,23 @@ public class AnalysisContext {
         }
         synchronized (lock) {
             if (internetReachable == null) {
-                Set<NodeId> sources = new LinkedHashSet<>();
+                // Follows the indexed call lists rather than the graph view: the view's neighbour queries cost a
+                // tree set and two hash probes per call, and the other evaluating thread waits for this set.
+                Set<NodeId> seen = new java.util.HashSet<>();
+                java.util.ArrayDeque<NodeId> queue = new java.util.ArrayDeque<>();
                 for (Node node : model.nodes().values()) {
-                    if (isInInternet(node)) {
-                        sources.add(node.id());
+                    if (isInInternet(node) && seen.add(node.id())) {
+                        queue.add(node.id());
                     }
                 }
-                internetReachable = Collections.unmodifiableSet(graph.reachableFrom(sources));
+                while (!queue.isEmpty()) {
+                    for (Edge call : callsOutOf(queue.poll())) {
+                        if (seen.add(call.to())) {
+                            queue.add(call.to());
+                        }
+                    }
+                }
+                internetReachable = Collections.unmodifiableSet(seen);
             }
             return internetReachable;
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.threatmesh.model.Edge;
-import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.ClientAuthn;
@@ -79,8 +78,7 @@ public final class LongLivedTokenOnHighSecurityServiceRule implements NodeRule {
             facts.track(node.id(), WorkloadAttributes.HIGH_SECURITY, highSecurity);
         }
         List<Evidence> evidence = new ArrayList<>();
-        for (EdgeId id : context.graph().incoming(node.id())) {
-            Edge edge = context.edge(id);
+        for (Edge edge : context.callsInto(node.id())) {
             Fact<ClientAuthn> authn = edge.get(EdgeAttributes.CLIENT_AUTHN);
             if (!authn.isAnyOf(ClientAuthn.JWT, ClientAuthn.OAUTH2_CC, ClientAuthn.OIDC, ClientAuthn.REFERENCE_TOKEN)) {
                 continue;
