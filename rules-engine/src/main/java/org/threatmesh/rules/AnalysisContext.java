@@ -125,24 +125,27 @@ public class AnalysisContext {
     }
 
     /**
-     * The nodes {@code node} calls, in id order: what {@code graph().successors(node)} answers, read from the
-     * indexed call lists instead of the graph view, whose edge lookups cost a hash probe per call.
+     * The nodes {@code node} calls, in id order, as an immutable set: what {@code graph().successors(node)}
+     * answers, read from the indexed call lists instead of the graph view, whose edge lookups cost a hash probe per
+     * call.
      */
     public Set<NodeId> callees(NodeId node) {
-        Set<NodeId> callees = new java.util.TreeSet<>();
-        for (Edge call : callsOutOf(node)) {
-            callees.add(call.to());
+        List<Edge> calls = callsOutOf(node);
+        NodeId[] callees = new NodeId[calls.size()];
+        for (int i = 0; i < callees.length; i++) {
+            callees[i] = calls.get(i).to();
         }
-        return callees;
+        return org.threatmesh.rules.internal.SortedIds.sortingInPlace(callees, callees.length);
     }
 
     /** The nodes that call {@code node}, in id order: {@code graph().predecessors(node)}, like {@link #callees}. */
     public Set<NodeId> callers(NodeId node) {
-        Set<NodeId> callers = new java.util.TreeSet<>();
-        for (Edge call : callsInto(node)) {
-            callers.add(call.from());
+        List<Edge> calls = callsInto(node);
+        NodeId[] callers = new NodeId[calls.size()];
+        for (int i = 0; i < callers.length; i++) {
+            callers[i] = calls.get(i).from();
         }
-        return callers;
+        return org.threatmesh.rules.internal.SortedIds.sortingInPlace(callers, callers.length);
     }
 
     public Node source(Edge edge) {
