@@ -218,6 +218,8 @@ public final class TopologyGraph {
             chain.add(current.get());
             current = zones.get(current.get()).parent();
         }
-        return Collections.unmodifiableList(chain);
+        // An immutable list, not a wrapper: rules walk zone chains for most elements, and a wrapped list's
+        // iterator is two objects per walk.
+        return List.copyOf(chain);
     }
 }
