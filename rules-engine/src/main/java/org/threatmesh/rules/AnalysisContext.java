@@ -2,7 +2,6 @@ package org.threatmesh.rules;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -126,24 +125,27 @@ public class AnalysisContext {
     }
 
     /**
-     * The nodes {@code node} calls, in id order: what {@code graph().successors(node)} answers, read from the
-     * indexed call lists instead of the graph view, whose edge lookups cost a hash probe per call.
+     * The nodes {@code node} calls, in id order, as an immutable set: what {@code graph().successors(node)}
+     * answers, read from the indexed call lists instead of the graph view, whose edge lookups cost a hash probe per
+     * call.
      */
     public Set<NodeId> callees(NodeId node) {
-        Set<NodeId> callees = new java.util.TreeSet<>();
-        for (Edge call : callsOutOf(node)) {
-            callees.add(call.to());
+        List<Edge> calls = callsOutOf(node);
+        NodeId[] callees = new NodeId[calls.size()];
+        for (int i = 0; i < callees.length; i++) {
+            callees[i] = calls.get(i).to();
         }
-        return callees;
+        return org.threatmesh.rules.internal.SortedIds.sortingInPlace(callees, callees.length);
     }
 
     /** The nodes that call {@code node}, in id order: {@code graph().predecessors(node)}, like {@link #callees}. */
     public Set<NodeId> callers(NodeId node) {
-        Set<NodeId> callers = new java.util.TreeSet<>();
-        for (Edge call : callsInto(node)) {
-            callers.add(call.from());
+        List<Edge> calls = callsInto(node);
+        NodeId[] callers = new NodeId[calls.size()];
+        for (int i = 0; i < callers.length; i++) {
+            callers[i] = calls.get(i).from();
         }
-        return callers;
+        return org.threatmesh.rules.internal.SortedIds.sortingInPlace(callers, callers.length);
     }
 
     public Node source(Edge edge) {
@@ -265,7 +267,10 @@ public class AnalysisContext {
         return facing.contains(node.id());
     }
 
-    /** Every node reachable from the internet by following calls (internet nodes included). */
+    /**
+     * Every node reachable from the internet by following calls (internet nodes included); iteration order is
+     * unspecified.
+     */
     public Set<NodeId> internetReachable() {
         Set<NodeId> result = internetReachable;
         if (result != null) {
@@ -273,13 +278,23 @@ public class AnalysisContext {
         }
         synchronized (lock) {
             if (internetReachable == null) {
-                Set<NodeId> sources = new LinkedHashSet<>();
+                // Follows the indexed call lists rather than the graph view: the view's neighbour queries cost a
+                // tree set and two hash probes per call, and the other evaluating thread waits for this set.
+                Set<NodeId> seen = new java.util.HashSet<>();
+                java.util.ArrayDeque<NodeId> queue = new java.util.ArrayDeque<>();
                 for (Node node : model.nodes().values()) {
-                    if (isInInternet(node)) {
-                        sources.add(node.id());
+                    if (isInInternet(node) && seen.add(node.id())) {
+                        queue.add(node.id());
                     }
                 }
-                internetReachable = Collections.unmodifiableSet(graph.reachableFrom(sources));
+                while (!queue.isEmpty()) {
+                    for (Edge call : callsOutOf(queue.poll())) {
+                        if (seen.add(call.to())) {
+                            queue.add(call.to());
+                        }
+                    }
+                }
+                internetReachable = Collections.unmodifiableSet(seen);
             }
             return internetReachable;
         }

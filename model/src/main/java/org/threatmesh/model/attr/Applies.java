@@ -14,7 +14,8 @@ import org.threatmesh.model.NodeKind;
 public record Applies(ElementType element, Set<NodeKind> nodeKinds) {
 
     public Applies {
-        nodeKinds = Set.copyOf(nodeKinds);
+        // An enum set answers toNode with a bit test; rules ask it for the ends of most calls.
+        nodeKinds = nodeKinds.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(nodeKinds));
         if ((element == ElementType.NODE) == nodeKinds.isEmpty()) {
             throw new IllegalArgumentException("node kinds are required for nodes and only for nodes");
         }

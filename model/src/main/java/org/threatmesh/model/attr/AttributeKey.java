@@ -30,11 +30,14 @@ public final class AttributeKey<T> {
     private final int max;
     private final List<WireEnum> constants;
     private final Map<String, WireEnum> constantsByWireName;
+    /** The name's dense number (see {@link AttributeSlots}), by which {@link Attributes} finds the value. */
+    private final int slot;
 
     private AttributeKey(String name, ValueType type, Class<?> enumType, Applies applies, String group,
             String description, String unit, int min, int max) {
         // Interned so that Attributes can find values by identity (see AttributeCatalog.canonicalName).
         this.name = Objects.requireNonNull(name).intern();
+        this.slot = AttributeSlots.slotOf(this.name);
         this.type = type;
         this.enumType = enumType;
         this.applies = applies;
@@ -80,6 +83,10 @@ public final class AttributeKey<T> {
     /** The name used in model files, in camel case. */
     public String name() {
         return name;
+    }
+
+    int slot() {
+        return slot;
     }
 
     public ValueType type() {

@@ -129,7 +129,8 @@ final class Evaluations {
             case NODE -> ((Node) target).name();
             case EDGE -> {
                 org.threatmesh.model.Edge edge = (org.threatmesh.model.Edge) target;
-                yield edge.name().isEmpty() ? context.node(edge.from()).name() + " → " + context.node(edge.to()).name()
+                // The call's ends are kept by the call's identity: one probe instead of two node lookups by id.
+                yield edge.name().isEmpty() ? context.source(edge).name() + " → " + context.target(edge).name()
                         : edge.name();
             }
             case ZONE -> ((org.threatmesh.model.TrustZone) target).name();

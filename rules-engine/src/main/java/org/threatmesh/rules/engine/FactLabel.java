@@ -57,9 +57,14 @@ final class FactLabel {
 
     /** Whether the two labels are equal. */
     static boolean equal(Object subjectA, AttributeKey<?> keyA, Object subjectB, AttributeKey<?> keyB) {
-        if (keyA != null && keyB != null && keyA.name().equals(keyB.name())
-                && (subjectA == subjectB || subjectA.equals(subjectB))) {
-            return true;
+        if (keyA != null && keyB != null) {
+            if (subjectA == subjectB) {
+                // One element's facts, the usual case: "id.a" and "id.b" are equal exactly when a and b are.
+                return keyA.name().equals(keyB.name());
+            }
+            if (keyA.name().equals(keyB.name()) && subjectA.equals(subjectB)) {
+                return true;
+            }
         }
         return length(subjectA, keyA) == length(subjectB, keyB) && compare(subjectA, keyA, subjectB, keyB) == 0;
     }

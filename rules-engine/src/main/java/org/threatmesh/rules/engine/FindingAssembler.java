@@ -43,6 +43,11 @@ final class FindingAssembler {
     private final Map<RuleSetKey, Blocked> blockedWording = new ConcurrentHashMap<>();
     /** How many rule ids sort before the needs-review pseudo-rule's. */
     private final int needsReviewRank;
+    /**
+     * Working space for one element at a time, per thread: elements are assembled on every evaluating thread, and
+     * what an element's findings keep is copied out of it.
+     */
+    private final ThreadLocal<Scratch> scratch;
 
     FindingAssembler(RuleIndex rules) {
         this.rules = rules;
@@ -53,6 +58,21 @@ final class FindingAssembler {
             }
         }
         this.needsReviewRank = before;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(rules.size()));
+    }
+
+    /** Reusable buffers for assembling one element; see {@link #scratch}. */
+    private static final class Scratch {
+        final BlockedFacts blocked;
+        final List<Finding> findings = new ArrayList<>();
+        final RuleSetKey probe = new RuleSetKey();
+        final long[] allBlocked;
+        String[] wordings = new String[8];
+
+        Scratch(int rules) {
+            blocked = new BlockedFacts(rules);
+            allBlocked = new long[(rules + 63) >>> 6];
+        }
     }
 
     /**
@@ -71,7 +91,9 @@ final class FindingAssembler {
     ElementResult assemble(ElementId element, String name, Outcome[] outcomes, int[] ruleIndices, int[] slotOf,
             Map<String, TriageDecision> triage, Set<String> triaged) {
         boolean anyTriage = triaged.contains(element.value());
-        List<Finding> findings = new ArrayList<>(4);
+        Scratch space = scratch.get();
+        List<Finding> findings = space.findings;
+        findings.clear();
         BlockedFacts blockedBy = null;
         // Rule indices follow rule id order, so the findings come out in report order but for severity; the
         // needs-review finding goes where its id sorts among the rule ids that fired.
@@ -89,7 +111,8 @@ final class FindingAssembler {
                 }
             } else if (outcome instanceof Outcome.Unknown unknown) {
                 if (blockedBy == null) {
-                    blockedBy = new BlockedFacts(rules.size());
+                    blockedBy = space.blocked;
+                    blockedBy.clear();
                 }
                 List<String> facts = unknown.unknowns();
                 if (facts instanceof FactLabels pairs) {
@@ -105,10 +128,13 @@ final class FindingAssembler {
             }
         }
         if (blockedBy != null) {
-            findings.add(firedBeforeNeedsReview, needsReview(element, name, blockedBy, triage, anyTriage));
+            findings.add(firedBeforeNeedsReview, needsReview(element, name, blockedBy, space, triage, anyTriage));
         }
         bySeverityDescending(findings);
-        return new ElementResult(element, name, outcomes, ruleIndices, slotOf, List.copyOf(findings));
+        List<Finding> kept = List.copyOf(findings);
+        // The scratch list must not keep this element's findings alive until the thread's next element.
+        findings.clear();
+        return new ElementResult(element, name, outcomes, ruleIndices, slotOf, kept);
     }
 
     /**
@@ -151,13 +177,17 @@ final class FindingAssembler {
         return meta.kind() == RuleKind.ATTESTATION ? FindingKind.NEEDS_ATTESTATION : FindingKind.VIOLATION;
     }
 
-    private Finding needsReview(ElementId element, String name, BlockedFacts blockedBy,
+    private Finding needsReview(ElementId element, String name, BlockedFacts blockedBy, Scratch space,
             Map<String, TriageDecision> triage, boolean anyTriage) {
         int words = blockedBy.words();
         long[] bits = blockedBy.bits();
-        long[] allBlocked = new long[words];
-        String[] wordings = new String[blockedBy.size()];
-        RuleSetKey probe = new RuleSetKey();
+        long[] allBlocked = space.allBlocked;
+        java.util.Arrays.fill(allBlocked, 0L);
+        if (space.wordings.length < blockedBy.size()) {
+            space.wordings = new String[Math.max(blockedBy.size(), 2 * space.wordings.length)];
+        }
+        String[] wordings = space.wordings;
+        RuleSetKey probe = space.probe;
         for (int i = 0; i < blockedBy.size(); i++) {
             for (int w = 0; w < words; w++) {
                 allBlocked[w] |= bits[i * words + w];

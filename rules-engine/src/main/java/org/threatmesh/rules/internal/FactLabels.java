@@ -46,6 +46,22 @@ public final class FactLabels extends AbstractList<String> implements RandomAcce
         return new FactLabels(null, null, pairs);
     }
 
+    /**
+     * The labels of the first {@code count} facts of {@code pairs}, which holds fact {@code i}'s element and key at
+     * {@code 2i} and {@code 2i + 1}, in that order; the array is copied.
+     */
+    public static List<String> ofPairs(Object[] pairs, int count) {
+        if (count == 1) {
+            return of((ElementId) pairs[0], (AttributeKey<?>) pairs[1]);
+        }
+        Object[] copy = java.util.Arrays.copyOf(pairs, 2 * count);
+        for (int i = 0; i < copy.length; i += 2) {
+            java.util.Objects.requireNonNull(copy[i], "element");
+            java.util.Objects.requireNonNull(copy[i + 1], "key");
+        }
+        return new FactLabels(null, null, copy);
+    }
+
     /** The label an unknown fact is reported under, for example {@code e-cart.tls}. */
     public static String label(ElementId element, AttributeKey<?> key) {
         return element.value() + "." + key.name();

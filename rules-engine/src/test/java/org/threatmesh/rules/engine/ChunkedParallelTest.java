@@ -20,6 +20,19 @@ class ChunkedParallelTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {2, 64, 65, 5000})
+    void appliesTheFunctionToEveryItemExactlyOnceWhenThreadsMeetInTheMiddle(int size) {
+        List<Integer> items = IntStream.range(0, size).boxed().toList();
+        java.util.concurrent.atomic.AtomicIntegerArray calls = new java.util.concurrent.atomic.AtomicIntegerArray(size);
+
+        for (int round = 0; round < 20; round++) {
+            ChunkedParallel.map(items, i -> calls.incrementAndGet(i));
+        }
+
+        assertThat(IntStream.range(0, size).map(calls::get).boxed().toList()).containsOnly(20);
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {5, 700})
     void aFailureOnAnyThreadReachesTheCaller(int failing) {
         List<Integer> items = IntStream.range(0, 1000).boxed().toList();

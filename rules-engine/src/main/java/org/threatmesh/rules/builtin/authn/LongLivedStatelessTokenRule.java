@@ -18,6 +18,9 @@ public final class LongLivedStatelessTokenRule implements EdgeRule {
     public static final int DEFAULT_SENSITIVE_MAX_TTL_SECONDS = 900;
     /** Default longest lifetime for other tokens: 60 minutes (catalog §5, our value). */
     public static final int DEFAULT_MAX_TTL_SECONDS = 3600;
+    /** Checked on every call: a constant set, not the array a varargs {@code isAnyOf} allocates per call. */
+    private static final java.util.function.Predicate<ClientAuthn> STATELESS =
+            EnumSet.of(ClientAuthn.JWT, ClientAuthn.OAUTH2_CC, ClientAuthn.OIDC)::contains;
 
     private static final RuleMetadata METADATA = new RuleMetadata(ID, "Stateless token lives too long",
             "A stateless token's expiry is its session length and an active one cannot be revoked, so expiry must "
@@ -57,7 +60,7 @@ public final class LongLivedStatelessTokenRule implements EdgeRule {
         Facts facts = Facts.collect();
         Fact<ClientAuthn> authn = facts.track(edge.id(), EdgeAttributes.CLIENT_AUTHN,
                 edge.get(EdgeAttributes.CLIENT_AUTHN));
-        if (authn.isKnown() && !authn.isAnyOf(ClientAuthn.JWT, ClientAuthn.OAUTH2_CC, ClientAuthn.OIDC)) {
+        if (authn.isKnown() && !authn.matches(STATELESS)) {
             return Outcome.NOT_APPLICABLE;
         }
         Fact<Integer> ttl = facts.track(edge.id(), EdgeAttributes.TOKEN_TTL, edge.get(EdgeAttributes.TOKEN_TTL));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.threatmesh.model.Edge;
-import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.ClientAuthn;
@@ -34,6 +33,9 @@ public final class LongLivedTokenOnHighSecurityServiceRule implements NodeRule {
     /** Default longest acceptable token lifetime for high-security services: 15 minutes (catalog §5). */
     public static final int DEFAULT_MAX_TTL_SECONDS = 900;
 
+    /** Checked on every inbound call: a constant set, not the array a varargs {@code isAnyOf} allocates per call. */
+    private static final java.util.function.Predicate<ClientAuthn> TOKENS = EnumSet.of(ClientAuthn.JWT,
+            ClientAuthn.OAUTH2_CC, ClientAuthn.OIDC, ClientAuthn.REFERENCE_TOKEN)::contains;
     private static final RuleMetadata METADATA = new RuleMetadata(ID,
             "High-security service accepts long-lived tokens",
             "Some services warrant single-use or short-lived tokens so that a stolen token is useful only briefly.",
@@ -79,10 +81,9 @@ public final class LongLivedTokenOnHighSecurityServiceRule implements NodeRule {
             facts.track(node.id(), WorkloadAttributes.HIGH_SECURITY, highSecurity);
         }
         List<Evidence> evidence = new ArrayList<>();
-        for (EdgeId id : context.graph().incoming(node.id())) {
-            Edge edge = context.edge(id);
+        for (Edge edge : context.callsInto(node.id())) {
             Fact<ClientAuthn> authn = edge.get(EdgeAttributes.CLIENT_AUTHN);
-            if (!authn.isAnyOf(ClientAuthn.JWT, ClientAuthn.OAUTH2_CC, ClientAuthn.OIDC, ClientAuthn.REFERENCE_TOKEN)) {
+            if (!authn.matches(TOKENS)) {
                 continue;
             }
             if (facts.track(edge.id(), EdgeAttributes.TOKEN_SINGLE_USE, edge.get(EdgeAttributes.TOKEN_SINGLE_USE))

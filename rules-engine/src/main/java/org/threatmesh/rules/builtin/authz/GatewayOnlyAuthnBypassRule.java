@@ -53,10 +53,9 @@ public final class GatewayOnlyAuthnBypassRule implements NodeRule {
         Facts facts = Facts.collect();
         List<Evidence> evidence = new ArrayList<>();
         boolean fromInternet = false;
-        List<EdgeId> inbound = new ArrayList<>(context.graph().incoming(node.id()));
-        inbound.sort(null);
-        for (EdgeId id : inbound) {
-            Edge edge = context.edge(id);
+        // In call id order, like every inbound list of the context.
+        for (Edge edge : context.callsInto(node.id())) {
+            EdgeId id = edge.id();
             Node caller = context.source(edge);
             if (caller.kind().isGateway()) {
                 continue;

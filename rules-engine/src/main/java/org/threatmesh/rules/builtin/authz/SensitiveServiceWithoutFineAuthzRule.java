@@ -1,10 +1,8 @@
 package org.threatmesh.rules.builtin.authz;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.threatmesh.model.Edge;
-import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.attr.*;
@@ -53,11 +51,10 @@ public final class SensitiveServiceWithoutFineAuthzRule implements NodeRule {
         if (local.is(AuthzLevel.FINE)) {
             return Outcome.PASS;
         }
-        List<EdgeId> inbound = new ArrayList<>(context.graph().incoming(node.id()));
-        inbound.sort(null);
-        for (EdgeId id : inbound) {
-            Edge edge = context.edge(id);
-            Fact<AuthzLevel> atDestination = facts.track(id, EdgeAttributes.AUTHZ_AT_DESTINATION,
+        // In call id order, like every inbound list of the context.
+        List<Edge> inbound = context.callsInto(node.id());
+        for (Edge edge : inbound) {
+            Fact<AuthzLevel> atDestination = facts.track(edge.id(), EdgeAttributes.AUTHZ_AT_DESTINATION,
                     edge.get(EdgeAttributes.AUTHZ_AT_DESTINATION));
             if (atDestination.is(AuthzLevel.FINE)) {
                 return Outcome.PASS;

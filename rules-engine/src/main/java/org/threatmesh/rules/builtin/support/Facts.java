@@ -23,11 +23,13 @@ import org.threatmesh.rules.Outcome;
 public final class Facts {
 
     // Pairs, not labels: the same fact is often read twice, and the outcome keeps pairs too. The first unknown is
-    // held in two fields and the arrays created on the second: most blocked checks wait on one fact.
+    // held in two fields and the array created on the second: most blocked checks wait on one fact. One array of
+    // (element, key) pairs rather than two arrays, and no more fields than needed: a full analysis creates a
+    // collector per rule evaluation, 400,000 on the 5,000-service model, and they were a sixth of its allocation.
     private ElementId firstElement;
     private AttributeKey<?> firstKey;
-    private ElementId[] elements;
-    private AttributeKey<?>[] keys;
+    /** Element and key of fact {@code i} at {@code 2i} and {@code 2i + 1}, once there are two facts. */
+    private Object[] pairs;
     private int count;
 
     // Whole-model rules can meet thousands of unknown facts; past a handful, duplicates are found by hashing
@@ -92,25 +94,24 @@ public final class Facts {
                 seen.add(new UnknownFact(element, key.name()));
             }
         }
-        if (elements == null) {
-            elements = new ElementId[4];
-            keys = new AttributeKey<?>[4];
-            elements[0] = firstElement;
-            keys[0] = firstKey;
-        } else if (count == elements.length) {
-            elements = Arrays.copyOf(elements, count * 2);
-            keys = Arrays.copyOf(keys, count * 2);
+        if (pairs == null) {
+            pairs = new Object[8];
+            pairs[0] = firstElement;
+            pairs[1] = firstKey;
+        } else if (2 * count == pairs.length) {
+            pairs = Arrays.copyOf(pairs, 4 * count);
         }
-        elements[count] = element;
-        keys[count++] = key;
+        pairs[2 * count] = element;
+        pairs[2 * count + 1] = key;
+        count++;
     }
 
     private ElementId elementAt(int i) {
-        return elements == null ? firstElement : elements[i];
+        return pairs == null ? firstElement : (ElementId) pairs[2 * i];
     }
 
     private AttributeKey<?> keyAt(int i) {
-        return keys == null ? firstKey : keys[i];
+        return pairs == null ? firstKey : (AttributeKey<?>) pairs[2 * i + 1];
     }
 
     /** Adds the unknown facts {@code other} has read, for rules that decide parts of a target separately. */
@@ -145,7 +146,7 @@ public final class Facts {
         }
         // Pairs, not label strings: the labels of a full analysis were a sixth of its live result.
         return Outcome.unknown(count == 1 ? org.threatmesh.rules.internal.FactLabels.of(firstElement, firstKey)
-                : org.threatmesh.rules.internal.FactLabels.of(elements, keys, count));
+                : org.threatmesh.rules.internal.FactLabels.ofPairs(pairs, count));
     }
 
     /** Same as {@link #unknownOutcome()}. */

@@ -8,32 +8,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.jgrapht.Graph;
-import org.threatmesh.model.EdgeId;
+import org.threatmesh.model.Edge;
 import org.threatmesh.model.NodeId;
 import org.threatmesh.rules.AnalysisContext;
 
 /**
- * Breadth-first reachability over the JGraphT call graph from a set of sources, remembering for each reached node
- * the call it was first reached by, so that a shortest path can be named. Sources are visited in id order and
- * calls in id order, so the named path is deterministic.
+ * Breadth-first reachability over the calls from a set of sources, remembering for each reached node the caller it
+ * was first reached from, so that a shortest path can be named. Sources are visited in id order and calls in id
+ * order, so the named path is deterministic. Walks the context's indexed call lists, not the graph view, whose
+ * neighbour queries cost hash probes per call.
  */
 final class Reachability {
 
-    private final Graph<NodeId, EdgeId> graph;
-    private final Map<NodeId, EdgeId> reachedBy = new HashMap<>();
+    /** Each reached node's caller on the path it was first reached by; null for a source. */
+    private final Map<NodeId, NodeId> reachedFrom = new HashMap<>();
 
     /**
      * @param sources where the search starts, in id order
      * @param expand  whether the search continues from a reached node (sources always expand)
      */
     Reachability(AnalysisContext context, List<NodeId> sources, Predicate<NodeId> expand) {
-        this.graph = context.graph().jgrapht();
         Deque<NodeId> queue = new ArrayDeque<>();
         java.util.Set<NodeId> starts = new java.util.HashSet<>(sources);
         for (NodeId source : sources) {
-            if (!reachedBy.containsKey(source)) {
-                reachedBy.put(source, null);
+            if (!reachedFrom.containsKey(source)) {
+                reachedFrom.put(source, null);
                 queue.add(source);
             }
         }
@@ -42,10 +41,10 @@ final class Reachability {
             if (!starts.contains(current) && !expand.test(current)) {
                 continue;
             }
-            for (EdgeId edge : graph.outgoingEdgesOf(current)) {
-                NodeId next = graph.getEdgeTarget(edge);
-                if (!reachedBy.containsKey(next)) {
-                    reachedBy.put(next, edge);
+            for (Edge call : context.callsOutOf(current)) {
+                NodeId next = call.to();
+                if (!reachedFrom.containsKey(next)) {
+                    reachedFrom.put(next, current);
                     queue.add(next);
                 }
             }
@@ -53,7 +52,7 @@ final class Reachability {
     }
 
     boolean reached(NodeId node) {
-        return reachedBy.containsKey(node);
+        return reachedFrom.containsKey(node);
     }
 
     /** The nodes of a shortest found path from a source to {@code node}, source first. */
@@ -62,8 +61,7 @@ final class Reachability {
         NodeId current = node;
         while (current != null) {
             path.add(current);
-            EdgeId edge = reachedBy.get(current);
-            current = edge == null ? null : graph.getEdgeSource(edge);
+            current = reachedFrom.get(current);
         }
         Collections.reverse(path);
         return path;
