@@ -48,14 +48,7 @@ public final class DiagramView extends Region {
     private final Rectangle clip = new Rectangle();
     private final DiagramGestures gestures;
     private final OverviewLayer overview;
-    private final DragBackdrop backdrop;
-    private final ZoomPicture zoomPicture;
-    /**
-     * Zoom steps in the gesture in progress (the scale at the last pass tells). A single step (a zoom button, a
-     * key) is drawn live; from the second step on, a picture stands in for the drawing.
-     */
-    private int zoomSteps;
-    private double lastScale;
+    private final GesturePictures pictures;
     private boolean cullScheduled;
     private boolean gridStale = true;
     /** Whether the next cull must visit every skin: something other than the viewport changed since the last one. */
@@ -89,29 +82,23 @@ public final class DiagramView extends Region {
         translate.xProperty().bind(viewport.translateXProperty());
         translate.yProperty().bind(viewport.translateYProperty());
         world.getTransforms().addAll(translate, scale);
-        // The zoom the view starts at is no zoom gesture: the window's first layout must not take a picture.
-        lastScale = viewport.scale();
         overview = new OverviewLayer(vm);
         world.getChildren().addAll(zoneLayer, overview, edgeLayer, nodeLayer, feedbackLayer, topLayers);
         world.setId("diagram-world");
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(false);
         minimap = new Minimap(vm);
-        backdrop = new DragBackdrop(this, shown -> {
-            grid.setVisible(shown);
-            zoneLayer.setVisible(shown);
-            overview.stillCallsNode().setVisible(shown && overview.isDraggingNodes());
-        }, nodeLayer, this::layersAboveNodes);
-        zoomPicture = new ZoomPicture(this, java.util.List.of(grid, world), java.util.List.of(overlay, minimap));
-        getChildren().addAll(grid, backdrop.node(), zoomPicture.node(), world, overlay, minimap);
+        pictures = new GesturePictures(this, vm, overview, grid, world, zoneLayer, nodeLayer,
+                () -> java.util.List.of(feedbackLayer, topLayers), java.util.List.of(overlay, minimap),
+                this::pictureTaken);
+        getChildren().add(grid);
+        getChildren().addAll(pictures.nodes());
+        getChildren().addAll(world, overlay, minimap);
         setClip(clip);
         grid.setMouseTransparent(true);
 
         // A zone's severity tint arrives from the findings overlay, mid-drag too; the drag's picture shows zones.
-        InvalidationListener tintChanged = obs -> {
-            backdrop.invalidate();
-            zoomPicture.invalidate();
-        };
+        InvalidationListener tintChanged = obs -> pictures.drawingChanged();
         vm.zones().addListener((MapChangeListener<ElementId, ZoneViewModel>) c -> {
             if (c.wasRemoved()) {
                 c.getValueRemoved().accentProperty().removeListener(tintChanged);
@@ -161,7 +148,7 @@ public final class DiagramView extends Region {
         });
         InvalidationListener viewportChanged = obs -> {
             gridStale = true;
-            backdrop.invalidate();
+            pictures.viewportChanged();
             interactionTick();
             scheduleViewportCull();
         };
@@ -246,7 +233,7 @@ public final class DiagramView extends Region {
      * standing in for the drawing while the view is zoomed is put away and taken again.
      */
     public void topLayerChanged() {
-        zoomPicture.invalidate();
+        pictures.topLayerChanged();
     }
 
     /** Converts scene coordinates to a diagram point. */
@@ -339,7 +326,7 @@ public final class DiagramView extends Region {
     private void setInteracting(boolean value) {
         interacting = value;
         if (!value) {
-            zoomSteps = 0;
+            pictures.rested();
         }
         scheduleCull();
         culling.setInteracting(value);
@@ -358,7 +345,7 @@ public final class DiagramView extends Region {
 
     /** Culling runs once per pulse at most, however many elements or viewport values changed. */
     private void scheduleCull() {
-        zoomPicture.invalidate();
+        pictures.contentChanged();
         contentChanged = true;
         scheduleViewportCull();
     }
@@ -398,39 +385,8 @@ public final class DiagramView extends Region {
         edgeLayer.setVisible(showEverything || !interacting);
         overview.show(overviewMode, !showEverything && interacting && !overviewMode, vm.viewport().scale(),
                 vm.viewport().visibleArea());
-        showPictures();
+        pictures.show(interacting, showEverything, DETAIL_THRESHOLD);
         minimap.requestRedraw(contentChanged);
-    }
-
-    /** Puts a picture in place of the drawing while zooming or dragging nodes, when one can stand in for it. */
-    private void showPictures() {
-        // Zooming: one picture of the view, scaled, stands in for the drawing until the view rests (ZoomPicture).
-        ViewportModel viewport = vm.viewport();
-        double scale = viewport.scale();
-        if (interacting && scale != lastScale) {
-            zoomSteps++;
-        }
-        lastScale = scale;
-        if (zoomSteps >= 2 && interacting && !showEverything && scale >= DETAIL_THRESHOLD && !vm.moves().isActive()
-                && getWidth() > 0 && getHeight() > 0) {
-            if (zoomPicture.show(scale, viewport.translateXProperty().get(), viewport.translateYProperty().get())) {
-                pictureTaken();
-            }
-            backdrop.hide();
-            return;
-        }
-        zoomPicture.hide();
-        // Nodes dragged in a still view: the rest of the diagram is one picture (see DragBackdrop).
-        if (overview.stillCallsRedrawn()) {
-            backdrop.invalidate();
-        }
-        if (overview.isDraggingNodes() && vm.moves().movesNodesOnly() && getWidth() > 0 && getHeight() > 0) {
-            if (backdrop.show(skin -> overview.isMoving(skin.viewModel()))) {
-                pictureTaken();
-            }
-        } else {
-            backdrop.hide();
-        }
     }
 
     /** Taking a picture held the FX thread for a frame or more: that was not the user resting. */
@@ -439,18 +395,13 @@ public final class DiagramView extends Region {
         rest.playFromStart();
     }
 
-    /** What is drawn above the node skins, and live above the drag's picture. */
-    private java.util.List<Node> layersAboveNodes() {
-        return java.util.List.of(feedbackLayer, topLayers, overview.movingCallsNode(), overlay, minimap);
-    }
-
     /**
      * Renders only what is visible: node and call skins enter the scene graph when they come into view and leave
      * it when they go out of view (so CSS, bounds and rendering cost scale with what is on screen, not with the
      * model); far out, the overview paths replace them.
      */
     private void cull() {
-        backdrop.invalidate();
+        pictures.viewportChanged();
         cullScheduled = false;
         contentChanged = false;
         moved.clear();
