@@ -89,7 +89,7 @@ public final class DiagramView extends Region {
         overlay.setMouseTransparent(false);
         minimap = new Minimap(vm);
         pictures = new GesturePictures(this, vm, overview, grid, world, zoneLayer, nodeLayer,
-                () -> java.util.List.of(feedbackLayer, topLayers), java.util.List.of(overlay, minimap),
+                java.util.List.of(feedbackLayer, topLayers), java.util.List.of(overlay, minimap),
                 this::pictureTaken);
         getChildren().add(grid);
         getChildren().addAll(pictures.nodes());

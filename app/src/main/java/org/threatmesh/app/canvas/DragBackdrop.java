@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
@@ -29,7 +28,7 @@ final class DragBackdrop {
     private final Consumer<Boolean> stillLayersShown;
     private final Group nodeLayer;
     /** Everything drawn above the still content (moving calls, feedback, badges, overlays): not in the picture. */
-    private final Supplier<List<Node>> liveLayers;
+    private final List<Node> liveLayers;
     /** Unmoved node skins hidden while the picture stands in for them. */
     private final List<Node> hiddenStill = new ArrayList<>();
     private boolean valid;
@@ -39,15 +38,13 @@ final class DragBackdrop {
      * @param stillLayersShown hides ({@code false}) or shows again ({@code true}) the layers wholly in the picture
      *                         (grid, zones, the still calls), each as the view would draw it without the picture
      * @param nodeLayer        the node skins, of which only the unmoved ones are in the picture
-     * @param liveLayers       the layers drawn live above the picture and left out of it, asked each time the
-     *                         picture is taken (layers may be added to the view later)
+     * @param liveLayers       the layers drawn live above the picture and left out of it
      */
-    DragBackdrop(Region view, Consumer<Boolean> stillLayersShown, Group nodeLayer,
-            Supplier<List<Node>> liveLayers) {
+    DragBackdrop(Region view, Consumer<Boolean> stillLayersShown, Group nodeLayer, List<Node> liveLayers) {
         this.view = view;
         this.stillLayersShown = stillLayersShown;
         this.nodeLayer = nodeLayer;
-        this.liveLayers = liveLayers;
+        this.liveLayers = List.copyOf(liveLayers);
     }
 
     /** The picture's node, to be placed in the view right above its background and below the world. */
@@ -103,28 +100,14 @@ final class DragBackdrop {
     /** Renders the view with only the still content visible. */
     private void take(Predicate<NodeSkin> moving) {
         restore();
-        List<Node> hidden = new ArrayList<>();
-        for (Node layer : liveLayers.get()) {
-            if (layer.isVisible()) {
-                layer.setVisible(false);
-                hidden.add(layer);
-            }
-        }
+        List<Node> leftOut = new ArrayList<>(liveLayers);
         for (Node child : nodeLayer.getChildren()) {
-            if (child.isVisible() && child.getProperties().get(ElementSkin.SKIN_KEY) instanceof NodeSkin skin
-                    && moving.test(skin)) {
-                child.setVisible(false);
-                hidden.add(child);
+            if (child.getProperties().get(ElementSkin.SKIN_KEY) instanceof NodeSkin skin && moving.test(skin)) {
+                leftOut.add(child);
             }
         }
-        try {
-            double width = Math.ceil(view.getWidth());
-            double height = Math.ceil(view.getHeight());
-            picture.setImage(ViewPictures.snapshot(view, width, height));
-            picture.setFitWidth(width);
-            picture.setFitHeight(height);
-        } finally {
-            hidden.forEach(node -> node.setVisible(true));
-        }
+        picture.setImage(ViewPictures.snapshotWithout(view, leftOut));
+        picture.setFitWidth(Math.ceil(view.getWidth()));
+        picture.setFitHeight(Math.ceil(view.getHeight()));
     }
 }

@@ -1,7 +1,6 @@
 package org.threatmesh.app.canvas;
 
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
@@ -39,7 +38,7 @@ final class GesturePictures {
      * @param taken       told after a picture was taken
      */
     GesturePictures(Region view, CanvasViewModel vm, OverviewLayer overview, Node grid, Group world, Group zoneLayer,
-            Group nodeLayer, Supplier<List<Node>> aboveNodes, List<Node> viewLayers, Runnable taken) {
+            Group nodeLayer, List<Node> aboveNodes, List<Node> viewLayers, Runnable taken) {
         this.view = view;
         this.vm = vm;
         this.overview = overview;
@@ -49,12 +48,7 @@ final class GesturePictures {
             grid.setVisible(shown);
             zoneLayer.setVisible(shown);
             overview.stillCallsNode().setVisible(shown && overview.isDraggingNodes());
-        }, nodeLayer, () -> {
-            List<Node> live = new java.util.ArrayList<>(aboveNodes.get());
-            live.add(overview.movingCallsNode());
-            live.addAll(viewLayers);
-            return live;
-        });
+        }, nodeLayer, concat(aboveNodes, List.of(overview.movingCallsNode()), viewLayers));
         zoomPicture = new ZoomPicture(view, List.of(grid, world), viewLayers);
     }
 
@@ -124,5 +118,14 @@ final class GesturePictures {
         } else {
             backdrop.hide();
         }
+    }
+
+    @SafeVarargs
+    private static List<Node> concat(List<Node>... parts) {
+        List<Node> all = new java.util.ArrayList<>();
+        for (List<Node> part : parts) {
+            all.addAll(part);
+        }
+        return all;
     }
 }

@@ -22,16 +22,29 @@ final class ViewPictures {
         return picture;
     }
 
-    /**
-     * Renders the visible part of {@code view}, {@code width} by {@code height} in its own coordinates, with one
-     * image pixel per screen pixel (also on high-density screens).
-     */
-    static WritableImage snapshot(Region view, double width, double height) {
-        double scale = view.getScene() != null && view.getScene().getWindow() != null
+    /** Screen pixels per view unit of the window showing {@code view} (1 until it is in a window). */
+    static double density(Region view) {
+        return view.getScene() != null && view.getScene().getWindow() != null
                 ? view.getScene().getWindow().getRenderScaleX() : 1;
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setTransform(new Scale(scale, scale));
-        parameters.setViewport(new Rectangle2D(0, 0, width * scale, height * scale));
-        return view.snapshot(parameters, null);
+    }
+
+    /**
+     * Renders the visible part of {@code view} with the nodes of {@code leftOut} hidden for the moment (those
+     * already hidden stay so), one image pixel per screen pixel, also on high-density screens.
+     */
+    static WritableImage snapshotWithout(Region view, java.util.Collection<? extends javafx.scene.Node> leftOut) {
+        java.util.List<javafx.scene.Node> hidden = leftOut.stream().filter(javafx.scene.Node::isVisible)
+                .map(javafx.scene.Node.class::cast).toList();
+        hidden.forEach(node -> node.setVisible(false));
+        try {
+            double scale = density(view);
+            SnapshotParameters parameters = new SnapshotParameters();
+            parameters.setTransform(new Scale(scale, scale));
+            parameters.setViewport(new Rectangle2D(0, 0, Math.ceil(view.getWidth()) * scale,
+                    Math.ceil(view.getHeight()) * scale));
+            return view.snapshot(parameters, null);
+        } finally {
+            hidden.forEach(node -> node.setVisible(true));
+        }
     }
 }

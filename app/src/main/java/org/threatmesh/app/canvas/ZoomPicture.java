@@ -87,7 +87,7 @@ final class ZoomPicture {
     boolean show(double scale, double x, double y) {
         double factor = scale / takenScale;
         boolean take = !valid || factor > MAX_GROWTH || factor < MAX_SHRINK || view.getWidth() != takenWidth
-                || view.getHeight() != takenHeight || density() != density;
+                || view.getHeight() != takenHeight || ViewPictures.density(view) != density;
         if (take) {
             take(scale, x, y);
             factor = 1;
@@ -106,22 +106,10 @@ final class ZoomPicture {
         }
     }
 
-    private double density() {
-        return view.getScene() != null && view.getScene().getWindow() != null
-                ? view.getScene().getWindow().getRenderScaleX() : 1;
-    }
-
     private void take(double scale, double x, double y) {
         hide();
-        List<Node> hidden = live.stream().filter(Node::isVisible).toList();
-        hidden.forEach(node -> node.setVisible(false));
-        WritableImage image;
-        try {
-            image = ViewPictures.snapshot(view, Math.ceil(view.getWidth()), Math.ceil(view.getHeight()));
-        } finally {
-            hidden.forEach(node -> node.setVisible(true));
-        }
-        density = density();
+        WritableImage image = ViewPictures.snapshotWithout(view, live);
+        density = ViewPictures.density(view);
         takenWidth = view.getWidth();
         takenHeight = view.getHeight();
         int w = (int) image.getWidth();
