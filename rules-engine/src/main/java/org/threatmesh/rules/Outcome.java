@@ -145,6 +145,6 @@ public sealed interface Outcome {
 
     /** Unknown because {@code element}'s {@code key} is unknown; the label is {@code element.key}. */
     static Outcome unknown(ElementId element, AttributeKey<?> key) {
-        return new Unknown(FactLabels.of(element, key));
+        return org.threatmesh.rules.internal.RecentUnknowns.of(element, key);
     }
 }
