@@ -34,11 +34,17 @@ import org.threatmesh.rules.engine.Analyzer;
  * analysis runs on a fresh snapshot, so building the snapshot's graph view and indexes is part of the measured
  * time. The two measurements keep separate state, so the full runs do not share the heap with the incremental
  * baseline's result.
+ *
+ * <p>Warm-up is 30 s. On the 2-core machine the JIT needs 15-20 s of 5,000-service analyses to compile the rules'
+ * code: with the two cores busy analysing, its compiler threads get little time. A shorter warm-up measured
+ * the compilation still running. The 5,000-service medians of successive 3 s iterations were 1,045, 521, 471, 358,
+ * 397, 276, then 152-203 ms from the seventh on; the old 8-10 s warm-up's medians kept falling through the
+ * measured iterations (341, 334, 244, 158, 175 ms).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 3)
+@Measurement(iterations = 8, time = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx512m"})
 public class RulesEngineBenchmark {
 
