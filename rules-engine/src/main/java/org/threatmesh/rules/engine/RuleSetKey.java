@@ -60,15 +60,6 @@ final class RuleSetKey {
         return -1;
     }
 
-    /** How many rules the set holds. */
-    int size() {
-        int count = 0;
-        for (int i = 0; i < length; i++) {
-            count += Long.bitCount(words[from + i]);
-        }
-        return count;
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof RuleSetKey key && key.hash == hash

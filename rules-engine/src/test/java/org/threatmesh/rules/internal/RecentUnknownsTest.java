@@ -25,7 +25,7 @@ class RecentUnknownsTest {
     void anotherFactNeverGetsItsOutcome() {
         EdgeId call = new EdgeId("e-cart");
         Outcome.Unknown tls = RecentUnknowns.of(call, EdgeAttributes.TLS);
-        // An equal id of another instance is another snapshot's element: never shared, though equal in value.
+        // Sharing goes by identity: an equal id of another instance gets an outcome of its own, equal in value.
         Outcome.Unknown equalId = RecentUnknowns.of(new EdgeId("e-cart"), EdgeAttributes.TLS);
         Outcome.Unknown otherElement = RecentUnknowns.of(new EdgeId("e-pay"), EdgeAttributes.TLS);
         Outcome.Unknown otherKey = RecentUnknowns.of(call, EdgeAttributes.CLIENT_AUTHN);
