@@ -102,20 +102,80 @@ public sealed interface Outcome {
     }
 
     /**
-     * The rule cannot decide because facts are unknown.
+     * The rule cannot decide because facts are unknown. Immutable, with value semantics over {@link #unknowns()}
+     * ({@link #equals}, {@link #hashCode} and {@link #toString} behave as they would for a record of it).
      *
-     * @param unknowns the unknown facts, as {@code subject.attribute} strings, for example {@code e-cart.tls};
-     *                 immutable. Facts of model attributes (see {@link #unknown(ElementId, AttributeKey)} and
-     *                 {@code Facts}) are kept as (element, attribute) pairs and their labels built when read, so
-     *                 reading a label twice gives equal strings, not necessarily the same instance
+     * <p>The unknown facts are given as {@code subject.attribute} labels, for example {@code e-cart.tls}. Facts of
+     * model attributes (see {@link #unknown(ElementId, AttributeKey)} and {@code Facts}) are kept as
+     * (element, attribute) pairs and their labels built when read, so reading the labels twice gives equal strings,
+     * not necessarily the same instances. An outcome waiting on one such fact holds the pair itself, with no list:
+     * the 5,000-service model gives 160,000 of them, and the list objects were 5 MB of the result that every young
+     * collection during the analysis copied.
      */
-    record Unknown(List<String> unknowns) implements Outcome {
-        public Unknown {
+    final class Unknown implements Outcome {
+
+        /** The one fact's element and key; null when {@link #labels} holds the facts. */
+        private final ElementId element;
+        private final AttributeKey<?> key;
+        private final List<String> labels;
+
+        /** @param unknowns the unknown facts' labels, at least one; copied unless they are the engine's own pairs */
+        public Unknown(List<String> unknowns) {
+            if (unknowns instanceof FactLabels pairs && pairs.size() == 1) {
+                this.element = pairs.element(0);
+                this.key = pairs.key(0);
+                this.labels = null;
+                return;
+            }
             // The engine's own label list is immutable already; copying it would build every label.
-            unknowns = unknowns instanceof FactLabels ? unknowns : List.copyOf(unknowns);
-            if (unknowns.isEmpty()) {
+            List<String> kept = unknowns instanceof FactLabels ? unknowns : List.copyOf(unknowns);
+            if (kept.isEmpty()) {
                 throw new IllegalArgumentException("an unknown outcome must name what is unknown");
             }
+            this.element = null;
+            this.key = null;
+            this.labels = kept;
+        }
+
+        private Unknown(ElementId element, AttributeKey<?> key) {
+            this.element = Objects.requireNonNull(element, "element");
+            this.key = Objects.requireNonNull(key, "key");
+            this.labels = null;
+        }
+
+        /** Unknown because {@code element}'s {@code key} is unknown; always a new outcome. */
+        public static Unknown of(ElementId element, AttributeKey<?> key) {
+            return new Unknown(element, key);
+        }
+
+        /** The unknown facts' labels, for example {@code e-cart.tls}; immutable. */
+        public List<String> unknowns() {
+            return labels != null ? labels : FactLabels.of(element, key);
+        }
+
+        /** The element of the one fact this outcome waits on, when that is a model attribute; otherwise null. */
+        public ElementId singleElement() {
+            return element;
+        }
+
+        /** The attribute of the one fact this outcome waits on (see {@link #singleElement()}); otherwise null. */
+        public AttributeKey<?> singleKey() {
+            return key;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Unknown that && unknowns().equals(that.unknowns());
+        }
+
+        @Override
+        public int hashCode() {
+            return unknowns().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Unknown[unknowns=" + unknowns() + "]";
         }
     }
 

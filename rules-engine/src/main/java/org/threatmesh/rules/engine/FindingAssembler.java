@@ -117,6 +117,10 @@ final class FindingAssembler {
                     blockedBy = space.blocked;
                     blockedBy.clear();
                 }
+                if (unknown.singleElement() != null) {
+                    blockedBy.add(unknown.singleElement(), unknown.singleKey(), i);
+                    continue;
+                }
                 List<String> facts = unknown.unknowns();
                 if (facts instanceof FactLabels pairs) {
                     // Read as pairs: no label string is built for the facts of model attributes.

@@ -24,19 +24,16 @@ public final class RecentUnknowns {
     private RecentUnknowns() {
     }
 
-    /** An outcome equal to {@code new Outcome.Unknown(FactLabels.of(element, key))}, shared where possible. */
+    /** An outcome equal to {@code Outcome.Unknown.of(element, key)}, shared where possible. */
     public static Outcome.Unknown of(ElementId element, AttributeKey<?> key) {
         Outcome.Unknown[] recent = RECENT.get();
         int hash = System.identityHashCode(key);
         int at = (hash ^ hash >>> 16) & (ENTRIES - 1);
         Outcome.Unknown cached = recent[at];
-        if (cached != null) {
-            FactLabels fact = (FactLabels) cached.unknowns();
-            if (fact.element(0) == element && fact.key(0) == key) {
-                return cached;
-            }
+        if (cached != null && cached.singleElement() == element && cached.singleKey() == key) {
+            return cached;
         }
-        Outcome.Unknown fresh = new Outcome.Unknown(FactLabels.of(element, key));
+        Outcome.Unknown fresh = Outcome.Unknown.of(element, key);
         recent[at] = fresh;
         return fresh;
     }
