@@ -36,7 +36,11 @@ public sealed interface Outcome {
         private final Severity severity;
         /** The message, or the supplier that builds it. */
         private final Object message;
-        private final List<Evidence> evidence;
+        /**
+         * The evidence: a lone {@link Evidence} itself (most findings have one, and its list was 58,000 objects of
+         * the 5,000-service result), else the immutable list.
+         */
+        private final Object evidence;
 
         /**
          * @param severity severity after the rubric's modifiers
@@ -58,7 +62,8 @@ public sealed interface Outcome {
         private Fire(Severity severity, Object message, List<Evidence> evidence) {
             this.severity = Objects.requireNonNull(severity, "severity");
             this.message = message;
-            this.evidence = List.copyOf(evidence);
+            List<Evidence> copy = List.copyOf(evidence);
+            this.evidence = copy.size() == 1 ? copy.get(0) : copy;
         }
 
         /** Severity after the rubric's modifiers. */
@@ -77,14 +82,21 @@ public sealed interface Outcome {
             return Objects.requireNonNull(built, "a rule's message supplier returned null");
         }
 
-        /** The facts that made it fire, in a stable order; immutable. */
+        /** The facts that made it fire, in a stable order; immutable (a new list on each call when it has one). */
         @Override
         public List<Evidence> evidence() {
-            return evidence;
+            if (evidence instanceof Evidence single) {
+                return List.of(single);
+            }
+            @SuppressWarnings("unchecked")
+            List<Evidence> list = (List<Evidence>) evidence;
+            return list;
         }
 
         @Override
         public boolean equals(Object other) {
+            // A lone evidence is stored unwrapped by every fire outcome alike, so the stored forms compare equal
+            // exactly when the lists do.
             return this == other || other instanceof Fire that && severity == that.severity
                     && (message == that.message || message().equals(that.message())) && evidence.equals(that.evidence);
         }
@@ -92,12 +104,12 @@ public sealed interface Outcome {
         /** Combines the three properties' hashes in order, as a record of them would. */
         @Override
         public int hashCode() {
-            return (31 * severity.hashCode() + message().hashCode()) * 31 + evidence.hashCode();
+            return (31 * severity.hashCode() + message().hashCode()) * 31 + evidence().hashCode();
         }
 
         @Override
         public String toString() {
-            return "Fire[severity=" + severity + ", message=" + message() + ", evidence=" + evidence + "]";
+            return "Fire[severity=" + severity + ", message=" + message() + ", evidence=" + evidence() + "]";
         }
     }
 
@@ -108,39 +120,52 @@ public sealed interface Outcome {
      * <p>The unknown facts are given as {@code subject.attribute} labels, for example {@code e-cart.tls}. Facts of
      * model attributes (see {@link #unknown(ElementId, AttributeKey)} and {@code Facts}) are kept as
      * (element, attribute) pairs and their labels built when read, so reading the labels twice gives equal strings,
-     * not necessarily the same instances. An outcome waiting on one such fact holds the pair itself, with no list:
-     * the 5,000-service model gives 160,000 of them, and the list objects were 5 MB of the result that every young
-     * collection during the analysis copied.
+     * not necessarily the same instances, and {@link #unknowns()} returns a new view on each call. An outcome waiting
+     * on one such fact holds the pair itself, with no list (the 5,000-service model gives 160,000 of them, and the
+     * list objects were 5 MB of the result that every young collection during the analysis copied); one waiting on
+     * several holds the pair array alone.
      */
     final class Unknown implements Outcome {
 
-        /** The one fact's element and key; null when {@link #labels} holds the facts. */
+        /** The one fact's element and key; null when {@link #facts} holds the facts. */
         private final ElementId element;
         private final AttributeKey<?> key;
-        private final List<String> labels;
+        /**
+         * The facts when there are several: the engine's (element, key) pair array (see {@link FactLabels#pairsOf}),
+         * kept without its list object, or a label list given by a rule.
+         */
+        private final Object facts;
 
         /** @param unknowns the unknown facts' labels, at least one; copied unless they are the engine's own pairs */
         public Unknown(List<String> unknowns) {
             if (unknowns instanceof FactLabels pairs && pairs.size() == 1) {
                 this.element = pairs.element(0);
                 this.key = pairs.key(0);
-                this.labels = null;
+                this.facts = null;
                 return;
             }
-            // The engine's own label list is immutable already; copying it would build every label.
-            List<String> kept = unknowns instanceof FactLabels ? unknowns : List.copyOf(unknowns);
+            Object[] pairs = FactLabels.pairsOf(unknowns);
+            if (pairs != null) {
+                // The engine's pairs are immutable already; keeping the array alone saves the list object, 63,000
+                // of them in the 5,000-service result.
+                this.element = null;
+                this.key = null;
+                this.facts = pairs;
+                return;
+            }
+            List<String> kept = List.copyOf(unknowns);
             if (kept.isEmpty()) {
                 throw new IllegalArgumentException("an unknown outcome must name what is unknown");
             }
             this.element = null;
             this.key = null;
-            this.labels = kept;
+            this.facts = kept;
         }
 
         private Unknown(ElementId element, AttributeKey<?> key) {
             this.element = Objects.requireNonNull(element, "element");
             this.key = Objects.requireNonNull(key, "key");
-            this.labels = null;
+            this.facts = null;
         }
 
         /** Unknown because {@code element}'s {@code key} is unknown; always a new outcome. */
@@ -150,7 +175,15 @@ public sealed interface Outcome {
 
         /** The unknown facts' labels, for example {@code e-cart.tls}; immutable. */
         public List<String> unknowns() {
-            return labels != null ? labels : FactLabels.of(element, key);
+            if (element != null) {
+                return FactLabels.of(element, key);
+            }
+            if (facts instanceof Object[] pairs) {
+                return FactLabels.wrapping(pairs);
+            }
+            @SuppressWarnings("unchecked")
+            List<String> labels = (List<String>) facts;
+            return labels;
         }
 
         /** The element of the one fact this outcome waits on, when that is a model attribute; otherwise null. */

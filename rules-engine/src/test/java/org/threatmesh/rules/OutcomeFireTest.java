@@ -38,6 +38,25 @@ class OutcomeFireTest {
     }
 
     @Test
+    void aLoneEvidenceReadsAsTheSameListHowEverItWasGiven() {
+        Evidence other = new Evidence("s", "authn", "none");
+        Outcome.Fire fromArrayList = new Outcome.Fire(Severity.LOW, "m", new java.util.ArrayList<>(List.of(EVIDENCE)));
+        Outcome.Fire fromList = new Outcome.Fire(Severity.LOW, "m", List.of(EVIDENCE));
+        Outcome.Fire two = new Outcome.Fire(Severity.LOW, "m", List.of(EVIDENCE, other));
+        Outcome.Fire none = new Outcome.Fire(Severity.LOW, "m", List.of());
+        assertThat(fromArrayList.evidence()).containsExactly(EVIDENCE);
+        assertThatThrownBy(() -> fromArrayList.evidence().add(other)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(fromArrayList).isEqualTo(fromList).hasSameHashCodeAs(fromList)
+                .hasToString("Fire[severity=LOW, message=m, evidence=[s: tls = none]]");
+        assertThat(fromList.hashCode()).isEqualTo((31 * Severity.LOW.hashCode() + "m".hashCode()) * 31
+                + List.of(EVIDENCE).hashCode());
+        assertThat(two.evidence()).containsExactly(EVIDENCE, other);
+        assertThat(none.evidence()).isEmpty();
+        assertThat(fromList).isNotEqualTo(two).isNotEqualTo(none);
+        assertThat(two).isNotEqualTo(new Outcome.Fire(Severity.LOW, "m", List.of(other, EVIDENCE)));
+    }
+
+    @Test
     void analysisDoesNotBuildTheMessageAndEachReadBuildsItAgain() throws Exception {
         AtomicInteger built = new AtomicInteger();
         NodeRule rule = new NodeRule() {

@@ -62,6 +62,20 @@ public final class FactLabels extends AbstractList<String> implements RandomAcce
         return new FactLabels(null, null, copy);
     }
 
+    /**
+     * The engine's own pair array behind {@code labels}, not copied, when {@code labels} is a list of two or more
+     * facts made here; otherwise null. The array must not be modified: callers keep it instead of the list, and
+     * give it back to {@link #wrapping} to read it.
+     */
+    public static Object[] pairsOf(List<String> labels) {
+        return labels instanceof FactLabels facts ? facts.pairs : null;
+    }
+
+    /** The labels of the facts in {@code pairs}, an array that {@link #pairsOf} returned; not copied. */
+    public static List<String> wrapping(Object[] pairs) {
+        return new FactLabels(null, null, pairs);
+    }
+
     /** The label an unknown fact is reported under, for example {@code e-cart.tls}. */
     public static String label(ElementId element, AttributeKey<?> key) {
         return element.value() + "." + key.name();

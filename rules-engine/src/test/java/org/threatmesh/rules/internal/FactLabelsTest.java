@@ -52,4 +52,23 @@ class FactLabelsTest {
         assertThat(strings).isEqualTo(pairs);
         assertThat(pairs.toString()).isEqualTo("Unknown[unknowns=[e-cart.tls]]");
     }
+
+    @Test
+    void anUnknownOutcomeOfSeveralPairsKeepsTheirArrayAndReadsAsTheirLabels() {
+        Object[] pairs = {CALL, EdgeAttributes.TLS, CART, WorkloadAttributes.DATA_SENSITIVITY, null, null};
+        List<String> labels = FactLabels.ofPairs(pairs, 2);
+        Outcome.Unknown outcome = new Outcome.Unknown(labels);
+        Outcome strings = Outcome.unknown("e-cart.tls", "cart.dataSensitivity");
+        assertThat(FactLabels.pairsOf(labels)).containsExactly(CALL, EdgeAttributes.TLS, CART,
+                WorkloadAttributes.DATA_SENSITIVITY);
+        assertThat(FactLabels.pairsOf(List.of("e-cart.tls"))).isNull();
+        assertThat(FactLabels.pairsOf(FactLabels.of(CALL, EdgeAttributes.TLS))).isNull();
+        assertThat(outcome.unknowns()).isInstanceOf(FactLabels.class)
+                .containsExactly("e-cart.tls", "cart.dataSensitivity");
+        assertThat(outcome.singleElement()).isNull();
+        assertThat(outcome).isEqualTo(strings).hasSameHashCodeAs(strings)
+                .hasToString("Unknown[unknowns=[e-cart.tls, cart.dataSensitivity]]");
+        assertThat(strings).isEqualTo(outcome);
+        assertThat(outcome).isNotEqualTo(Outcome.unknown("cart.dataSensitivity", "e-cart.tls"));
+    }
 }
