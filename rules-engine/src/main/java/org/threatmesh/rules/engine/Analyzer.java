@@ -102,11 +102,8 @@ public final class Analyzer {
         // of the largest models, so they run side by side.
         java.util.concurrent.ForkJoinTask<List<Finding>> findings =
                 java.util.concurrent.ForkJoinTask.adapt(() -> reportOrder.of(inElementOrder, buckets)).fork();
-        Map<ElementId, ElementResult> results = new HashMap<>(elements * 4 / 3 + 1);
-        for (ElementResult result : inElementOrder) {
-            results.put(result.element(), result);
-        }
-        return new AnalysisResult(this, model, today(), ElementResults.of(results), findings.join(),
+        ElementResults results = ElementResults.of(inElementOrder);
+        return new AnalysisResult(this, model, today(), results, findings.join(),
                 evaluations.context(), null, java.util.Set.of());
     }
 

@@ -2,7 +2,6 @@ package org.threatmesh.rules.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,10 @@ import org.threatmesh.model.ElementId;
 
 /**
  * The per-element results of an analysis, immutable. Incremental analysis derives the next results from the
- * previous ones by replacing a few elements, so this keeps the map of a full run as a base and lays replaced and
- * removed elements over it: a derivation costs time in proportion to the edit, and a full run builds one plain
- * hash map instead of a persistent tree. The overlay is folded into a fresh base once it grows past a fraction of
- * the model, so a lookup is at most two hash probes.
+ * previous ones by replacing a few elements, so this keeps the table of a full run as a base and lays replaced and
+ * removed elements over it: a derivation costs time in proportion to the edit, and a full run builds one
+ * {@link ElementTable} instead of a persistent tree. The overlay is folded into a fresh base once it grows past a
+ * fraction of the model, so a lookup is at most two hash probes.
  */
 final class ElementResults {
 
@@ -22,17 +21,17 @@ final class ElementResults {
     private static final ElementResult REMOVED = new ElementResult(org.threatmesh.model.ModelId.MODEL, "",
             new org.threatmesh.rules.Outcome[0], new int[0], new int[0], List.of());
 
-    private final Map<ElementId, ElementResult> base;
+    private final ElementTable base;
     private final Map<ElementId, ElementResult> overlay;
 
-    private ElementResults(Map<ElementId, ElementResult> base, Map<ElementId, ElementResult> overlay) {
+    private ElementResults(ElementTable base, Map<ElementId, ElementResult> overlay) {
         this.base = base;
         this.overlay = overlay;
     }
 
-    /** Results of a full run; takes ownership of {@code results}. */
-    static ElementResults of(Map<ElementId, ElementResult> results) {
-        return new ElementResults(results, Map.of());
+    /** Results of a full run, one per element; {@link #values()} keeps their order while nothing is replaced. */
+    static ElementResults of(List<ElementResult> results) {
+        return new ElementResults(new ElementTable(results), Map.of());
     }
 
     ElementResult get(ElementId element) {
@@ -56,15 +55,18 @@ final class ElementResults {
             next.put(gone, REMOVED);
         }
         if (next.size() > Math.max(MIN_OVERLAY_LIMIT, base.size() / 16)) {
-            Map<ElementId, ElementResult> folded = new HashMap<>(base);
-            next.forEach((element, result) -> {
-                if (result == REMOVED) {
-                    folded.remove(element);
-                } else {
-                    folded.put(element, result);
+            List<ElementResult> folded = new ArrayList<>(base.size() + next.size());
+            for (ElementResult result : base.values()) {
+                if (!next.containsKey(result.element())) {
+                    folded.add(result);
                 }
-            });
-            return new ElementResults(folded, Map.of());
+            }
+            for (ElementResult result : next.values()) {
+                if (result != REMOVED) {
+                    folded.add(result);
+                }
+            }
+            return new ElementResults(new ElementTable(folded), Map.of());
         }
         return new ElementResults(base, next);
     }
@@ -72,12 +74,12 @@ final class ElementResults {
     /** Every element's result, in no particular order. */
     Collection<ElementResult> values() {
         if (overlay.isEmpty()) {
-            return Collections.unmodifiableCollection(base.values());
+            return base.values();
         }
         List<ElementResult> values = new ArrayList<>(base.size() + overlay.size());
-        for (Map.Entry<ElementId, ElementResult> entry : base.entrySet()) {
-            if (!overlay.containsKey(entry.getKey())) {
-                values.add(entry.getValue());
+        for (ElementResult result : base.values()) {
+            if (!overlay.containsKey(result.element())) {
+                values.add(result);
             }
         }
         for (ElementResult result : overlay.values()) {

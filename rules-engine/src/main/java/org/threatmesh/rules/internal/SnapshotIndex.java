@@ -38,8 +38,8 @@ public final class SnapshotIndex {
 
     private static final int MIN_OVERLAY_LIMIT = 256;
 
-    private final Map<NodeId, Node> baseNodes;
-    private final Map<EdgeId, Edge> baseEdges;
+    private final ById<Node> baseNodes;
+    private final ById<Edge> baseEdges;
     private final Map<NodeId, List<Edge>> baseInto;
     private final Map<NodeId, List<Edge>> baseOutOf;
     private final Map<NodeKind, List<Node>> baseByKind;
@@ -65,15 +65,19 @@ public final class SnapshotIndex {
         // thread took them.
         java.util.concurrent.ForkJoinTask<CallMaps> callMaps =
                 java.util.concurrent.ForkJoinTask.adapt(() -> CallMaps.of(model)).fork();
-        Map<NodeId, Node> nodes = new HashMap<>(model.nodes().size() * 2);
+        NodeId[] nodeIds = new NodeId[model.nodes().size()];
+        Node[] nodeArray = new Node[nodeIds.length];
         Map<NodeKind, List<Node>> byKind = new EnumMap<>(NodeKind.class);
         for (NodeKind kind : NodeKind.values()) {
             byKind.put(kind, new ArrayList<>());
         }
+        int n = 0;
         for (Node node : model.nodes().values()) {
-            nodes.put(node.id(), node);
+            nodeIds[n] = node.id();
+            nodeArray[n++] = node;
             byKind.get(node.kind()).add(node);
         }
+        ById<Node> nodes = ById.of(nodeIds, nodeArray);
         byKind.replaceAll((kind, list) -> List.copyOf(list));
         // Sized for the calls it will hold (the map sizes its own table from that): asking for twice as many gave
         // a 20,000-call model a half-megabyte table, which G1 allocates as a humongous object and answers with an
@@ -88,15 +92,18 @@ public final class SnapshotIndex {
     }
 
     /** The calls by id, and the calls into and out of each node in call id order. */
-    private record CallMaps(Map<EdgeId, Edge> edges, Map<NodeId, List<Edge>> into, Map<NodeId, List<Edge>> outOf) {
+    private record CallMaps(ById<Edge> edges, Map<NodeId, List<Edge>> into, Map<NodeId, List<Edge>> outOf) {
 
         static CallMaps of(ThreatModel model) {
-            Map<EdgeId, Edge> edges = new HashMap<>(model.edges().size() * 2);
+            EdgeId[] edgeIds = new EdgeId[model.edges().size()];
+            Edge[] edgeArray = new Edge[edgeIds.length];
             Map<NodeId, List<Edge>> into = new HashMap<>();
             Map<NodeId, List<Edge>> outOf = new HashMap<>();
             // The snapshot iterates calls in id order, so each list comes out sorted.
+            int e = 0;
             for (Edge edge : model.edges().values()) {
-                edges.put(edge.id(), edge);
+                edgeIds[e] = edge.id();
+                edgeArray[e++] = edge;
                 into.computeIfAbsent(edge.to(), n -> new ArrayList<>(4)).add(edge);
                 outOf.computeIfAbsent(edge.from(), n -> new ArrayList<>(4)).add(edge);
             }
@@ -104,7 +111,7 @@ public final class SnapshotIndex {
             // list's iterator is two objects per loop (an immutable list's one, which escape analysis removes).
             into.replaceAll((n, list) -> List.copyOf(list));
             outOf.replaceAll((n, list) -> List.copyOf(list));
-            return new CallMaps(edges, into, outOf);
+            return new CallMaps(ById.of(edgeIds, edgeArray), into, outOf);
         }
     }
 
@@ -114,7 +121,7 @@ public final class SnapshotIndex {
         return new Ends(source, nodes.apply(edge.to()), internet.test(source));
     }
 
-    private SnapshotIndex(Map<NodeId, Node> baseNodes, Map<EdgeId, Edge> baseEdges,
+    private SnapshotIndex(ById<Node> baseNodes, ById<Edge> baseEdges,
             Map<NodeId, List<Edge>> baseInto, Map<NodeId, List<Edge>> baseOutOf, Map<NodeKind, List<Node>> baseByKind,
             Map<NodeId, Node> nodeOverlay, Map<EdgeId, Edge> edgeOverlay, Map<NodeId, List<Edge>> intoOverlay,
             Map<NodeId, List<Edge>> outOfOverlay, Set<NodeKind> staleKinds, Map<Edge, Ends> baseEnds,
@@ -167,7 +174,10 @@ public final class SnapshotIndex {
         }
         // A call's ends change with the call and with either endpoint; unchanged calls keep their identity.
         Map<Edge, Ends> ends = new java.util.IdentityHashMap<>(endsOverlay);
-        java.util.function.Function<NodeId, Node> resolve = id -> nodes.getOrDefault(id, baseNodes.get(id));
+        java.util.function.Function<NodeId, Node> resolve = id -> {
+            Node changed = nodes.get(id);
+            return changed != null ? changed : baseNodes.get(id);
+        };
         for (NodeId id : changedNodes) {
             for (Edge edge : baseInto.getOrDefault(id, List.of())) {
                 Edge current = edges.getOrDefault(edge.id(), edge);

@@ -1,13 +1,12 @@
 package org.threatmesh.rules.builtin.topology;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeId;
 import org.threatmesh.rules.AnalysisContext;
+import org.threatmesh.rules.internal.IdNumbers;
 
 /**
  * The call graph as arrays, for traversals that visit every call: nodes and calls numbered in id order, each node's
@@ -27,8 +26,8 @@ final class DenseTopology {
     final int[] inStart;
     final int[] inEdges;
     final boolean[] internet;
-    private final Map<NodeId, Integer> indexOf;
-    private final Map<EdgeId, Integer> edgeIndexOf;
+    private final IdNumbers indexOf;
+    private final IdNumbers edgeIndexOf;
 
     static DenseTopology of(AnalysisContext context) {
         return context.derived(DenseTopology.class, Set.of(), DenseTopology::new);
@@ -38,28 +37,26 @@ final class DenseTopology {
         int nodeCount = context.model().nodes().size();
         nodes = new NodeId[nodeCount];
         internet = new boolean[nodeCount];
-        indexOf = new HashMap<>(nodeCount * 2);
         int n = 0;
         for (Node node : context.model().nodes().values()) {
             nodes[n] = node.id();
-            internet[n] = context.isInInternet(node);
-            indexOf.put(node.id(), n++);
+            internet[n++] = context.isInInternet(node);
         }
+        indexOf = IdNumbers.of(nodes);
         int edgeCount = context.model().edges().size();
         edges = new EdgeId[edgeCount];
         source = new int[edgeCount];
         target = new int[edgeCount];
         outStart = new int[nodeCount + 1];
-        edgeIndexOf = new HashMap<>(edgeCount * 2);
         int e = 0;
         for (Edge edge : context.model().edges().values()) {
             edges[e] = edge.id();
-            edgeIndexOf.put(edge.id(), e);
-            source[e] = indexOf.get(edge.from());
-            target[e] = indexOf.get(edge.to());
+            source[e] = indexOf.numberOf(edge.from());
+            target[e] = indexOf.numberOf(edge.to());
             outStart[source[e] + 1]++;
             e++;
         }
+        edgeIndexOf = IdNumbers.of(edges);
         for (int i = 0; i < nodeCount; i++) {
             outStart[i + 1] += outStart[i];
         }
@@ -83,13 +80,11 @@ final class DenseTopology {
 
     /** The number of the call, or -1 when the snapshot has no such call. */
     int indexOf(EdgeId edge) {
-        Integer index = edgeIndexOf.get(edge);
-        return index == null ? -1 : index;
+        return edgeIndexOf.numberOf(edge);
     }
 
     /** The number of the node, or -1 when the snapshot has no such node. */
     int indexOf(NodeId node) {
-        Integer index = indexOf.get(node);
-        return index == null ? -1 : index;
+        return indexOf.numberOf(node);
     }
 }
