@@ -9,14 +9,17 @@ public enum Severity implements WireEnum {
     HIGH,
     CRITICAL;
 
+    /** {@code values()} copies its array on every call; the rubric's modifiers raise and lower on most findings. */
+    private static final Severity[] LEVELS = values();
+
     /** One level up, never above critical. */
     public Severity raise() {
-        return this == CRITICAL ? CRITICAL : values()[ordinal() + 1];
+        return this == CRITICAL ? CRITICAL : LEVELS[ordinal() + 1];
     }
 
     /** One level down, never below low. */
     public Severity lower() {
-        return this == LOW ? LOW : values()[ordinal() - 1];
+        return this == LOW ? LOW : LEVELS[ordinal() - 1];
     }
 
     public boolean isAtLeast(Severity other) {

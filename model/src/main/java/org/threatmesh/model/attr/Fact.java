@@ -62,6 +62,19 @@ public final class Fact<T> {
         return value != null && value.equals(expected);
     }
 
+    /** True only when the value is known and equal to {@code first} or {@code second}. */
+    public boolean isAnyOf(T first, T second) {
+        return value != null && (value.equals(first) || value.equals(second));
+    }
+
+    /**
+     * True only when the value is known and equal to one of the three. Rules ask this of most elements, and the
+     * varargs form's array was not always optimised away: 25,000 arrays per analysis of the 5,000-service model.
+     */
+    public boolean isAnyOf(T first, T second, T third) {
+        return value != null && (value.equals(first) || value.equals(second) || value.equals(third));
+    }
+
     /** True only when the value is known and equal to one of {@code candidates}. */
     @SafeVarargs
     public final boolean isAnyOf(T... candidates) {
