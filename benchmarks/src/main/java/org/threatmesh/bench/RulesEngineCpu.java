@@ -20,9 +20,11 @@ import org.threatmesh.rules.engine.Analyzer;
  * both cores are saturated. Java-thread CPU growing linearly while wall time does not points at the collector.
  * Diagnostic, not a goal: the goals are measured by {@link RulesEngineBenchmark}.
  *
- * <p>Run: {@code ./bench rules-cpu [services] [warm-up seconds] [analyses] [keep|drop]}. With {@code keep} (the
- * default) the previous result stays reachable while the next is built, as in the editor. With {@code drop} it
- * does not, as in the JMH benchmark.
+ * <p>Run: {@code ./bench rules-cpu [services] [warm-up seconds] [analyses] [keep|drop] [copies]}. With
+ * {@code keep} (the default) the previous result stays reachable while the next is built, as in the editor. With
+ * {@code drop} it does not, as in the JMH benchmark. With {@code copies} above 1 the model is that many disjoint
+ * copies of the generated one (ids suffixed, attributes copied): exactly that many times the work for every rule,
+ * graph rules included, so a ratio above the copy count is the machine's (collector, caches), not the rules'.
  */
 public final class RulesEngineCpu {
 
@@ -37,9 +39,10 @@ public final class RulesEngineCpu {
         long warmUpNanos = (args.length > 1 ? Long.parseLong(args[1]) : 30) * 1_000_000_000L;
         int analyses = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         boolean keep = args.length <= 3 || !args[3].equals("drop");
+        int copies = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        ThreatModel model = ModelGenerator.generate(services, 42);
+        ThreatModel model = DisjointCopies.of(ModelGenerator.generate(services, 42), copies);
         Analyzer analyzer = new Analyzer(BuiltInRules.all(), Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"),
                 ZoneOffset.UTC));
         int round = 0;
@@ -62,9 +65,9 @@ public final class RulesEngineCpu {
             previous = keep ? result : null;
         }
         double pauses = (collectorMillis() - pausesBefore) / (double) analyses;
-        System.out.printf("%d services, median of %d analyses after %d s (previous result %s): wall %.1f ms, "
+        System.out.printf("%d services%s, median of %d analyses after %d s (previous result %s): wall %.1f ms, "
                 + "Java threads' CPU %.1f ms, process CPU %.1f ms, collector pauses %.1f ms (mean)%n", services,
-                analyses, warmUpNanos / 1_000_000_000L, keep ? "kept" : "dropped", median(wall), median(javaCpu),
+                copies > 1 ? " x " + copies + " disjoint copies" : "", analyses, warmUpNanos / 1_000_000_000L, keep ? "kept" : "dropped", median(wall), median(javaCpu),
                 median(processCpu), pauses);
     }
 
