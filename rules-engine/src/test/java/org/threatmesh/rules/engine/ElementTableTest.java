@@ -40,6 +40,6 @@ class ElementTableTest {
     @Test
     void refusesTwoResultsForOneElement() {
         assertThatThrownBy(() -> new ElementTable(List.of(resultOf(new NodeId("a")), resultOf(new NodeId("a")))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("two results for a");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("duplicate id a");
     }
 }
