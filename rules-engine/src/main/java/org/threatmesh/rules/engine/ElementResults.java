@@ -55,27 +55,18 @@ final class ElementResults {
             next.put(gone, REMOVED);
         }
         if (next.size() > Math.max(MIN_OVERLAY_LIMIT, base.size() / 16)) {
-            List<ElementResult> folded = new ArrayList<>(base.size() + next.size());
-            for (ElementResult result : base.values()) {
-                if (!next.containsKey(result.element())) {
-                    folded.add(result);
-                }
-            }
-            for (ElementResult result : next.values()) {
-                if (result != REMOVED) {
-                    folded.add(result);
-                }
-            }
-            return new ElementResults(new ElementTable(folded), Map.of());
+            return new ElementResults(new ElementTable(merged(base, next)), Map.of());
         }
         return new ElementResults(base, next);
     }
 
     /** Every element's result, in no particular order. */
     Collection<ElementResult> values() {
-        if (overlay.isEmpty()) {
-            return base.values();
-        }
+        return overlay.isEmpty() ? base.values() : merged(base, overlay);
+    }
+
+    /** The results of {@code base} that {@code overlay} does not replace or remove, then the overlay's own. */
+    private static List<ElementResult> merged(ElementTable base, Map<ElementId, ElementResult> overlay) {
         List<ElementResult> values = new ArrayList<>(base.size() + overlay.size());
         for (ElementResult result : base.values()) {
             if (!overlay.containsKey(result.element())) {
