@@ -37,7 +37,7 @@ public sealed interface Outcome {
         /** The message, or the supplier that builds it. */
         private final Object message;
         /**
-         * The evidence: a lone {@link Evidence} itself (most findings have one, and its list was 33,000 objects of
+         * The evidence: a lone {@link Evidence} itself (half the findings have one, and its list was 33,000 objects of
          * the 5,000-service result), else the immutable list.
          */
         private final Object evidence;
