@@ -4,18 +4,18 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
 import org.threatmesh.model.ElementId;
-import org.threatmesh.rules.internal.IdNumbers;
+import org.threatmesh.rules.internal.ById;
 
 /**
- * The results of a full run by element id, immutable: the results in an array, found through {@link IdNumbers}. A
- * hash map of the 5,000-service model's 26,700 elements was as many entry objects, built after the parallel phase
- * and copied, with the result they belong to, by every young collection that met them; this is three arrays.
+ * The results of a full run by element id, immutable: the results in an array, found through {@link ById}. A hash
+ * map of the 5,000-service model's 26,700 elements was as many entry objects, built after the parallel phase and
+ * copied, with the result they belong to, by every young collection that met them; this is three arrays.
  */
 final class ElementTable {
 
-    /** The results in the order given. */
+    /** The results in the order given; {@link #byElement} reads the same array. */
     private final ElementResult[] results;
-    private final IdNumbers numbers;
+    private final ById<ElementResult> byElement;
 
     /**
      * A table of {@code results}, whose elements must be distinct.
@@ -28,13 +28,12 @@ final class ElementTable {
         for (int i = 0; i < elements.length; i++) {
             elements[i] = this.results[i].element();
         }
-        this.numbers = IdNumbers.of(elements);
+        this.byElement = ById.of(elements, this.results);
     }
 
     /** The result of {@code element}, or null. */
     ElementResult get(ElementId element) {
-        int number = numbers.numberOf(element);
-        return number < 0 ? null : results[number];
+        return byElement.get(element);
     }
 
     int size() {
