@@ -21,6 +21,7 @@ import org.threatmesh.model.attr.Sensitivity;
 import org.threatmesh.model.attr.WorkloadAttributes;
 import org.threatmesh.model.attr.ZoneAttributes;
 import org.threatmesh.model.graph.TopologyGraph;
+import org.threatmesh.rules.internal.NodeFacts;
 import org.threatmesh.rules.internal.SnapshotIndex;
 
 /**
@@ -177,9 +178,11 @@ public class AnalysisContext {
         synchronized (lock) {
             if (index == null) {
                 Set<NodeId> inside = internetNodes();
-                // Captures the set, not this context, so later snapshots' indexes do not keep this one alive.
+                // Captures the set and graph view, not this context, so later snapshots' indexes do not keep this
+                // one alive.
                 index = SnapshotIndex.of(model,
-                        node -> node.kind() == NodeKind.EXTERNAL_CLIENT || inside.contains(node.id()));
+                        node -> node.kind() == NodeKind.EXTERNAL_CLIENT || inside.contains(node.id()),
+                        graph::zoneChain);
             }
             return index;
         }
@@ -187,7 +190,12 @@ public class AnalysisContext {
 
     /** Whether the node sits in the internet zone, or is an external client. */
     public boolean isInInternet(Node node) {
-        return node.kind() == NodeKind.EXTERNAL_CLIENT || internetNodes().contains(node.id());
+        if (node.kind() == NodeKind.EXTERNAL_CLIENT) {
+            return true;
+        }
+        NodeFacts facts = index().nodeFacts();
+        int at = facts.positionOf(node);
+        return at >= 0 ? facts.isInternet(at) : internetNodes().contains(node.id());
     }
 
     /** The nodes inside an internet zone at any depth; computed once per topology. */
@@ -226,7 +234,7 @@ public class AnalysisContext {
      * level; nodes outside every zone are unknown too.
      */
     public Fact<Integer> trustOf(Node node) {
-        for (ZoneId zone : graph.zoneChain(node.id())) {
+        for (ZoneId zone : zoneChain(node)) {
             Fact<Integer> trust = graph.zone(zone).get(ZoneAttributes.TRUST);
             if (trust.isKnown()) {
                 return trust;
@@ -247,8 +255,34 @@ public class AnalysisContext {
         return from.value().equals(to.value()) ? KNOWN_FALSE : KNOWN_TRUE;
     }
 
+    /**
+     * The zones enclosing {@code node}, innermost first (empty when it is in none): what {@code graph().zoneChain}
+     * answers for its id, found by the node's identity when it is one of this snapshot's.
+     */
+    public List<ZoneId> zoneChain(Node node) {
+        NodeFacts facts = index().nodeFacts();
+        int at = facts.positionOf(node);
+        return at >= 0 ? facts.zoneChain(at) : graph.zoneChain(node.id());
+    }
+
+    /** The innermost zone of {@code kind} enclosing {@code node}, if any. */
+    public Optional<TrustZone> enclosingZone(Node node, ZoneKind kind) {
+        for (ZoneId zone : zoneChain(node)) {
+            TrustZone enclosing = graph.zone(zone);
+            if (enclosing.kind() == kind) {
+                return Optional.of(enclosing);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether any call reaches this node straight from an external client or the internet zone. */
     public boolean isInternetFacing(Node node) {
+        NodeFacts facts = index().nodeFacts();
+        int at = facts.positionOf(node);
+        if (at >= 0) {
+            return facts.isInternetFacing(at);
+        }
         Set<NodeId> facing = internetFacing;
         if (facing == null) {
             synchronized (lock) {

@@ -53,13 +53,18 @@ public final class SnapshotIndex {
     private final Map<Edge, Ends> baseEnds;
     private final Map<Edge, Ends> endsOverlay;
     private final java.util.function.Predicate<Node> internet;
+    private final java.util.function.Function<NodeId, List<org.threatmesh.model.ZoneId>> zoneChains;
+    /** The base snapshot's nodes' topology facts; a successor's edited nodes are not in it. */
+    private final NodeFacts nodeFacts;
 
     /**
      * Indexes {@code model} from scratch.
      *
-     * @param internet whether a node is an internet node (external client or in an internet zone)
+     * @param internet   whether a node is an internet node (external client or in an internet zone)
+     * @param zoneChains the zones enclosing a node, innermost first
      */
-    public static SnapshotIndex of(ThreatModel model, java.util.function.Predicate<Node> internet) {
+    public static SnapshotIndex of(ThreatModel model, java.util.function.Predicate<Node> internet,
+            java.util.function.Function<NodeId, List<org.threatmesh.model.ZoneId>> zoneChains) {
         // The call maps need nothing from the node map, so another thread of the common pool builds them meanwhile
         // (a full analysis builds the index before its elements keep the pool busy); joining runs them here if no
         // thread took them.
@@ -86,9 +91,10 @@ public final class SnapshotIndex {
         for (Edge edge : model.edges().values()) {
             ends.put(edge, ends(edge, nodes::get, internet));
         }
+        NodeFacts facts = NodeFacts.of(nodeArray, internet, zoneChains, ends.values());
         CallMaps calls = callMaps.join();
         return new SnapshotIndex(nodes, calls.edges(), calls.into(), calls.outOf(), byKind, Map.of(), Map.of(),
-                Map.of(), Map.of(), EnumSet.noneOf(NodeKind.class), ends, Map.of(), internet);
+                Map.of(), Map.of(), EnumSet.noneOf(NodeKind.class), ends, Map.of(), internet, zoneChains, facts);
     }
 
     /** The calls by id, and the calls into and out of each node in call id order. */
@@ -125,7 +131,8 @@ public final class SnapshotIndex {
             Map<NodeId, List<Edge>> baseInto, Map<NodeId, List<Edge>> baseOutOf, Map<NodeKind, List<Node>> baseByKind,
             Map<NodeId, Node> nodeOverlay, Map<EdgeId, Edge> edgeOverlay, Map<NodeId, List<Edge>> intoOverlay,
             Map<NodeId, List<Edge>> outOfOverlay, Set<NodeKind> staleKinds, Map<Edge, Ends> baseEnds,
-            Map<Edge, Ends> endsOverlay, java.util.function.Predicate<Node> internet) {
+            Map<Edge, Ends> endsOverlay, java.util.function.Predicate<Node> internet,
+            java.util.function.Function<NodeId, List<org.threatmesh.model.ZoneId>> zoneChains, NodeFacts nodeFacts) {
         this.baseNodes = baseNodes;
         this.baseEdges = baseEdges;
         this.baseInto = baseInto;
@@ -139,6 +146,8 @@ public final class SnapshotIndex {
         this.baseEnds = baseEnds;
         this.endsOverlay = endsOverlay;
         this.internet = internet;
+        this.zoneChains = zoneChains;
+        this.nodeFacts = nodeFacts;
     }
 
     /**
@@ -148,7 +157,7 @@ public final class SnapshotIndex {
     public SnapshotIndex successor(ThreatModel next, Set<NodeId> changedNodes, Set<EdgeId> changedEdges) {
         int overlay = nodeOverlay.size() + edgeOverlay.size() + changedNodes.size() + changedEdges.size();
         if (overlay > Math.max(MIN_OVERLAY_LIMIT, (baseNodes.size() + baseEdges.size()) / 16)) {
-            return of(next, internet);
+            return of(next, internet, zoneChains);
         }
         Map<NodeId, Node> nodes = new HashMap<>(nodeOverlay);
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
@@ -193,7 +202,16 @@ public final class SnapshotIndex {
             ends.put(edge, ends(edge, resolve, internet));
         }
         return new SnapshotIndex(baseNodes, baseEdges, baseInto, baseOutOf, baseByKind, nodes, edges, into,
-                outOf, kinds, baseEnds, ends, internet);
+                outOf, kinds, baseEnds, ends, internet, zoneChains, nodeFacts);
+    }
+
+    /**
+     * The topology facts of the nodes this index was built from. An edit's successor index keeps them: the facts
+     * depend on the topology alone, which such an edit does not change, and its edited nodes are new objects that
+     * the table does not hold.
+     */
+    public NodeFacts nodeFacts() {
+        return nodeFacts;
     }
 
     /** The ends of {@code edge}, which must be a call of this snapshot (the same object). */

@@ -81,7 +81,7 @@ public final class BoundaryWithoutDosDetectionRule implements ZoneRule {
         Facts facts = new Facts();
         for (Node detector : exposure.detectors()) {
             boolean covers = inFront.contains(detector.id())
-                    || context.graph().zoneChain(detector.id()).stream().anyMatch(chain::contains);
+                    || context.zoneChain(detector).stream().anyMatch(chain::contains);
             if (covers && facts.of(detector, InfrastructureAttributes.DDOS_DETECTION).is(true)) {
                 return Outcome.PASS;
             }

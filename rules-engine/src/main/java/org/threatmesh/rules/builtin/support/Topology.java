@@ -59,7 +59,7 @@ public final class Topology {
 
     /** The Kubernetes namespace the node runs in: its innermost namespace zone's {@code namespace}, else its name. */
     public static Optional<String> namespaceOf(Node node, AnalysisContext context) {
-        return context.graph().enclosingZone(node.id(), ZoneKind.NAMESPACE)
+        return context.enclosingZone(node, ZoneKind.NAMESPACE)
                 .map(zone -> zone.get(ZoneAttributes.NAMESPACE).asOptional().orElse(zone.name()));
     }
 
@@ -71,7 +71,7 @@ public final class Topology {
         if (context.isNorthSouth(edge)) {
             return true;
         }
-        for (var zone : context.graph().zoneChain(edge.from())) {
+        for (var zone : context.zoneChain(context.source(edge))) {
             if (context.zone(zone).kind().isUntrusted()) {
                 return true;
             }

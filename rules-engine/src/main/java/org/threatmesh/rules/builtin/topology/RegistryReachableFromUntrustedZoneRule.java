@@ -56,7 +56,7 @@ public final class RegistryReachableFromUntrustedZoneRule implements NodeRule {
         if (NodeKind.OUTSIDE.contains(node.kind())) {
             return true;
         }
-        for (ZoneId zone : context.graph().zoneChain(node.id())) {
+        for (ZoneId zone : context.zoneChain(node)) {
             if (context.zone(zone).kind().isUntrusted()) {
                 return true;
             }
