@@ -149,6 +149,14 @@ public class AnalysisContext {
         return org.threatmesh.rules.internal.SortedIds.sortingInPlace(callers, callers.length);
     }
 
+    /**
+     * The snapshot's nodes and calls numbered in id order with each call's ends as node numbers, for graph
+     * algorithms over arrays; computed once per snapshot. The arrays are shared and must not be modified.
+     */
+    public SnapshotIndex.CallNumbers callNumbers() {
+        return index().callNumbers();
+    }
+
     public Node source(Edge edge) {
         return index().ends(edge).source();
     }

@@ -14,11 +14,19 @@ import org.threatmesh.model.NodeKind;
 public record Applies(ElementType element, Set<NodeKind> nodeKinds) {
 
     public Applies {
-        // An enum set answers toNode with a bit test; rules ask it for the ends of most calls.
-        nodeKinds = nodeKinds.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(nodeKinds));
+        // Kept as the enum set itself, not an unmodifiable view: toNode then tests a bit at a call site that only
+        // ever sees enum sets. Through the view it went via a call site shared by every unmodifiable collection,
+        // and rules ask it for the ends of most calls. The accessor hands out a view.
+        nodeKinds = nodeKinds.isEmpty() ? Set.of() : EnumSet.copyOf(nodeKinds);
         if ((element == ElementType.NODE) == nodeKinds.isEmpty()) {
             throw new IllegalArgumentException("node kinds are required for nodes and only for nodes");
         }
+    }
+
+    /** The node kinds, for {@link ElementType#NODE}; empty for other element types. Cannot be modified. */
+    @Override
+    public Set<NodeKind> nodeKinds() {
+        return java.util.Collections.unmodifiableSet(nodeKinds);
     }
 
     public static Applies edges() {

@@ -14,17 +14,22 @@ public final class ById<V> {
     private final IdNumbers numbers;
     private final V[] values;
 
-    private ById(ElementId[] ids, V[] values) {
-        if (ids.length != values.length) {
-            throw new IllegalArgumentException(ids.length + " ids for " + values.length + " values");
+    private ById(IdNumbers numbers, V[] values) {
+        if (numbers.size() != values.length) {
+            throw new IllegalArgumentException(numbers.size() + " ids for " + values.length + " values");
         }
-        this.numbers = IdNumbers.of(ids);
+        this.numbers = numbers;
         this.values = values;
     }
 
     /** {@code values[i]} under {@code ids[i]}; the ids must be distinct and non-null. */
     public static <V> ById<V> of(ElementId[] ids, V[] values) {
-        return new ById<>(ids, values);
+        return new ById<>(IdNumbers.of(ids), values);
+    }
+
+    /** {@code values[i]} under the id numbered {@code i}. */
+    public static <V> ById<V> of(IdNumbers numbers, V[] values) {
+        return new ById<>(numbers, values);
     }
 
     /** The value under {@code id}, or null. */

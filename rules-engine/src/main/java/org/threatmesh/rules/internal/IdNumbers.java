@@ -51,6 +51,11 @@ public final class IdNumbers {
         }
     }
 
+    /** How many ids are numbered. */
+    public int size() {
+        return ids.length;
+    }
+
     /** Mixes the high bits in, as {@link java.util.HashMap} does: id hashes differ mostly in their low digits. */
     private static int spread(int hash) {
         return hash ^ hash >>> 16;

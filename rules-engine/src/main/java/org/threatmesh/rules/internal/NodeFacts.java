@@ -1,9 +1,7 @@
 package org.threatmesh.rules.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeId;
 import org.threatmesh.model.ZoneId;
@@ -34,18 +32,20 @@ public final class NodeFacts {
 
     /**
      * @param nodes      the snapshot's nodes; positions are indices into this array
-     * @param internet   whether a node is an internet node (external client or inside an internet zone)
+     * @param internet   whether the node at each position is an internet node (external client or inside an
+     *                   internet zone)
      * @param zoneChains a node's enclosing zones, innermost first
-     * @param calls      the resolved ends of every call, to mark the nodes internet nodes call
+     * @param sources    each call's source position
+     * @param targets    each call's target position
      */
-    static NodeFacts of(Node[] nodes, Predicate<Node> internet, Function<NodeId, List<ZoneId>> zoneChains,
-            Collection<SnapshotIndex.Ends> calls) {
-        return new NodeFacts(nodes, internet, zoneChains, calls);
+    static NodeFacts of(Node[] nodes, boolean[] internet, Function<NodeId, List<ZoneId>> zoneChains, int[] sources,
+            int[] targets) {
+        return new NodeFacts(nodes, internet, zoneChains, sources, targets);
     }
 
     @SuppressWarnings("unchecked")
-    private NodeFacts(Node[] nodes, Predicate<Node> internet, Function<NodeId, List<ZoneId>> chains,
-            Collection<SnapshotIndex.Ends> calls) {
+    private NodeFacts(Node[] nodes, boolean[] internet, Function<NodeId, List<ZoneId>> chains, int[] sources,
+            int[] targets) {
         this.nodes = nodes;
         this.slots = new int[Integer.highestOneBit(Math.max(1, 2 * nodes.length - 1)) << 1];
         this.flags = new byte[nodes.length];
@@ -57,13 +57,12 @@ public final class NodeFacts {
                 at = (at + 1) & mask;
             }
             slots[at] = i + 1;
-            flags[i] = internet.test(nodes[i]) ? INTERNET : 0;
+            flags[i] = internet[i] ? INTERNET : 0;
             zoneChains[i] = chains.apply(nodes[i].id());
         }
-        for (SnapshotIndex.Ends call : calls) {
-            int target = positionOf(call.target());
-            if (call.northSouth() && target >= 0) {
-                flags[target] |= INTERNET_FACING;
+        for (int call = 0; call < sources.length; call++) {
+            if (internet[sources[call]]) {
+                flags[targets[call]] |= INTERNET_FACING;
             }
         }
     }

@@ -40,8 +40,10 @@ public final class SnapshotIndex {
 
     private final ById<Node> baseNodes;
     private final ById<Edge> baseEdges;
-    private final Map<NodeId, List<Edge>> baseInto;
-    private final Map<NodeId, List<Edge>> baseOutOf;
+    /** The calls into and out of each node, by its number in {@link #baseNodes}. */
+    private final List<Edge>[] baseInto;
+    private final List<Edge>[] baseOutOf;
+    private final CallNumbers numbers;
     private final Map<NodeKind, List<Node>> baseByKind;
     private final Map<NodeId, Node> nodeOverlay;
     private final Map<EdgeId, Edge> edgeOverlay;
@@ -65,60 +67,109 @@ public final class SnapshotIndex {
      */
     public static SnapshotIndex of(ThreatModel model, java.util.function.Predicate<Node> internet,
             java.util.function.Function<NodeId, List<org.threatmesh.model.ZoneId>> zoneChains) {
-        // The call maps need nothing from the node map, so another thread of the common pool builds them meanwhile
-        // (a full analysis builds the index before its elements keep the pool busy); joining runs them here if no
-        // thread took them.
-        java.util.concurrent.ForkJoinTask<CallMaps> callMaps =
-                java.util.concurrent.ForkJoinTask.adapt(() -> CallMaps.of(model)).fork();
         NodeId[] nodeIds = new NodeId[model.nodes().size()];
         Node[] nodeArray = new Node[nodeIds.length];
         Map<NodeKind, List<Node>> byKind = new EnumMap<>(NodeKind.class);
         for (NodeKind kind : NodeKind.values()) {
             byKind.put(kind, new ArrayList<>());
         }
+        boolean[] internetNodes = new boolean[nodeIds.length];
         int n = 0;
         for (Node node : model.nodes().values()) {
             nodeIds[n] = node.id();
+            internetNodes[n] = internet.test(node);
             nodeArray[n++] = node;
             byKind.get(node.kind()).add(node);
         }
-        ById<Node> nodes = ById.of(nodeIds, nodeArray);
+        IdNumbers nodeNumbers = IdNumbers.of(nodeIds);
         byKind.replaceAll((kind, list) -> List.copyOf(list));
+        // Each call's ends are resolved once, to node numbers: the ends, both call lists and the graph rules' dense
+        // topology read these numbers instead of hashing the same ids again (two hash maps of call lists were a
+        // twentieth of a 5,000-service analysis).
+        EdgeId[] edgeIds = new EdgeId[model.edges().size()];
+        Edge[] edgeArray = new Edge[edgeIds.length];
+        int[] sources = new int[edgeIds.length];
+        int[] targets = new int[edgeIds.length];
         // Sized for the calls it will hold (the map sizes its own table from that): asking for twice as many gave
         // a 20,000-call model a half-megabyte table, which G1 allocates as a humongous object and answers with an
         // extra concurrent cycle per analysis.
-        Map<Edge, Ends> ends = new java.util.IdentityHashMap<>(model.edges().size());
+        Map<Edge, Ends> ends = new java.util.IdentityHashMap<>(edgeIds.length);
+        int e = 0;
         for (Edge edge : model.edges().values()) {
-            ends.put(edge, ends(edge, nodes::get, internet));
+            edgeIds[e] = edge.id();
+            edgeArray[e] = edge;
+            sources[e] = endNumber(nodeNumbers, edge, edge.from());
+            targets[e] = endNumber(nodeNumbers, edge, edge.to());
+            ends.put(edge, new Ends(nodeArray[sources[e]], nodeArray[targets[e]], internetNodes[sources[e]]));
+            e++;
         }
-        NodeFacts facts = NodeFacts.of(nodeArray, internet, zoneChains, ends.values());
-        CallMaps calls = callMaps.join();
-        return new SnapshotIndex(nodes, calls.edges(), calls.into(), calls.outOf(), byKind, Map.of(), Map.of(),
-                Map.of(), Map.of(), EnumSet.noneOf(NodeKind.class), ends, Map.of(), internet, zoneChains, facts);
+        // The calls' numbers and lists need nothing from the node facts, so another thread of the common pool
+        // builds them meanwhile (a full analysis builds the index before its elements keep the pool busy); joining
+        // runs them here if no thread took them.
+        java.util.concurrent.ForkJoinTask<Calls> calls = java.util.concurrent.ForkJoinTask.adapt(() -> new Calls(
+                IdNumbers.of(edgeIds), callLists(targets, edgeArray, nodeIds.length),
+                callLists(sources, edgeArray, nodeIds.length))).fork();
+        NodeFacts facts = NodeFacts.of(nodeArray, internetNodes, zoneChains, sources, targets);
+        Calls built = calls.join();
+        CallNumbers numbers = new CallNumbers(nodeIds, edgeIds, sources, targets, nodeNumbers, built.numbers());
+        return new SnapshotIndex(ById.of(nodeNumbers, nodeArray), ById.of(built.numbers(), edgeArray), built.into(),
+                built.outOf(), numbers, byKind, Map.of(), Map.of(), Map.of(), Map.of(), EnumSet.noneOf(NodeKind.class),
+                ends, Map.of(), internet, zoneChains, facts);
     }
 
-    /** The calls by id, and the calls into and out of each node in call id order. */
-    private record CallMaps(ById<Edge> edges, Map<NodeId, List<Edge>> into, Map<NodeId, List<Edge>> outOf) {
+    /** The calls' id numbers, and the calls into and out of each node by node number. */
+    private record Calls(IdNumbers numbers, List<Edge>[] into, List<Edge>[] outOf) {
+    }
 
-        static CallMaps of(ThreatModel model) {
-            EdgeId[] edgeIds = new EdgeId[model.edges().size()];
-            Edge[] edgeArray = new Edge[edgeIds.length];
-            Map<NodeId, List<Edge>> into = new HashMap<>();
-            Map<NodeId, List<Edge>> outOf = new HashMap<>();
-            // The snapshot iterates calls in id order, so each list comes out sorted.
-            int e = 0;
-            for (Edge edge : model.edges().values()) {
-                edgeIds[e] = edge.id();
-                edgeArray[e++] = edge;
-                into.computeIfAbsent(edge.to(), n -> new ArrayList<>(4)).add(edge);
-                outOf.computeIfAbsent(edge.from(), n -> new ArrayList<>(4)).add(edge);
-            }
-            // Immutable lists rather than wrapped ones: rules iterate these for most elements, and a wrapped
-            // list's iterator is two objects per loop (an immutable list's one, which escape analysis removes).
-            into.replaceAll((n, list) -> List.copyOf(list));
-            outOf.replaceAll((n, list) -> List.copyOf(list));
-            return new CallMaps(ById.of(edgeIds, edgeArray), into, outOf);
+    private static int endNumber(IdNumbers nodes, Edge edge, NodeId end) {
+        int number = nodes.numberOf(end);
+        if (number < 0) {
+            throw new IllegalArgumentException("call " + edge.id().value() + " names a missing node "
+                    + end.value());
         }
+        return number;
+    }
+
+    /**
+     * The calls at each node number, in call id order, where {@code ends[call]} is the number of the call's end on
+     * the side wanted. Immutable lists rather than wrapped ones: rules iterate these for most elements, and a
+     * wrapped list's iterator is two objects per loop (an immutable list's one, which escape analysis removes).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Edge>[] callLists(int[] ends, Edge[] calls, int nodes) {
+        int[] start = new int[nodes + 1];
+        for (int end : ends) {
+            start[end + 1]++;
+        }
+        for (int i = 0; i < nodes; i++) {
+            start[i + 1] += start[i];
+        }
+        Edge[] grouped = new Edge[calls.length];
+        int[] fill = start.clone();
+        for (int call = 0; call < calls.length; call++) {
+            grouped[fill[ends[call]]++] = calls[call];
+        }
+        List<Edge>[] lists = new List[nodes];
+        for (int i = 0; i < nodes; i++) {
+            lists[i] = List.of(java.util.Arrays.copyOfRange(grouped, start[i], start[i + 1]));
+        }
+        return lists;
+    }
+
+    /**
+     * A snapshot's nodes and calls numbered in id order, and each call's ends as node numbers: what graph
+     * algorithms over arrays need, computed once per snapshot. An edit's successor index keeps its base's numbers,
+     * which stay right because such an edit changes no id or end. The arrays must not be modified.
+     *
+     * @param nodes       the node ids by number
+     * @param edges       the call ids by number
+     * @param sources     each call's source node number
+     * @param targets     each call's target node number
+     * @param nodeNumbers the number of each node id
+     * @param edgeNumbers the number of each call id
+     */
+    public record CallNumbers(NodeId[] nodes, EdgeId[] edges, int[] sources, int[] targets, IdNumbers nodeNumbers,
+            IdNumbers edgeNumbers) {
     }
 
     private static Ends ends(Edge edge, java.util.function.Function<NodeId, Node> nodes,
@@ -128,7 +179,7 @@ public final class SnapshotIndex {
     }
 
     private SnapshotIndex(ById<Node> baseNodes, ById<Edge> baseEdges,
-            Map<NodeId, List<Edge>> baseInto, Map<NodeId, List<Edge>> baseOutOf, Map<NodeKind, List<Node>> baseByKind,
+            List<Edge>[] baseInto, List<Edge>[] baseOutOf, CallNumbers numbers, Map<NodeKind, List<Node>> baseByKind,
             Map<NodeId, Node> nodeOverlay, Map<EdgeId, Edge> edgeOverlay, Map<NodeId, List<Edge>> intoOverlay,
             Map<NodeId, List<Edge>> outOfOverlay, Set<NodeKind> staleKinds, Map<Edge, Ends> baseEnds,
             Map<Edge, Ends> endsOverlay, java.util.function.Predicate<Node> internet,
@@ -137,6 +188,7 @@ public final class SnapshotIndex {
         this.baseEdges = baseEdges;
         this.baseInto = baseInto;
         this.baseOutOf = baseOutOf;
+        this.numbers = numbers;
         this.baseByKind = baseByKind;
         this.nodeOverlay = nodeOverlay;
         this.edgeOverlay = edgeOverlay;
@@ -178,8 +230,8 @@ public final class SnapshotIndex {
         Map<NodeId, List<Edge>> into = new HashMap<>(intoOverlay);
         Map<NodeId, List<Edge>> outOf = new HashMap<>(outOfOverlay);
         for (NodeId endpoint : endpoints) {
-            into.put(endpoint, replaced(baseInto.getOrDefault(endpoint, List.of()), edges));
-            outOf.put(endpoint, replaced(baseOutOf.getOrDefault(endpoint, List.of()), edges));
+            into.put(endpoint, replaced(baseCalls(baseInto, endpoint), edges));
+            outOf.put(endpoint, replaced(baseCalls(baseOutOf, endpoint), edges));
         }
         // A call's ends change with the call and with either endpoint; unchanged calls keep their identity.
         Map<Edge, Ends> ends = new java.util.IdentityHashMap<>(endsOverlay);
@@ -188,11 +240,11 @@ public final class SnapshotIndex {
             return changed != null ? changed : baseNodes.get(id);
         };
         for (NodeId id : changedNodes) {
-            for (Edge edge : baseInto.getOrDefault(id, List.of())) {
+            for (Edge edge : baseCalls(baseInto, id)) {
                 Edge current = edges.getOrDefault(edge.id(), edge);
                 ends.put(current, ends(current, resolve, internet));
             }
-            for (Edge edge : baseOutOf.getOrDefault(id, List.of())) {
+            for (Edge edge : baseCalls(baseOutOf, id)) {
                 Edge current = edges.getOrDefault(edge.id(), edge);
                 ends.put(current, ends(current, resolve, internet));
             }
@@ -201,7 +253,7 @@ public final class SnapshotIndex {
             Edge edge = edges.get(id);
             ends.put(edge, ends(edge, resolve, internet));
         }
-        return new SnapshotIndex(baseNodes, baseEdges, baseInto, baseOutOf, baseByKind, nodes, edges, into,
+        return new SnapshotIndex(baseNodes, baseEdges, baseInto, baseOutOf, numbers, baseByKind, nodes, edges, into,
                 outOf, kinds, baseEnds, ends, internet, zoneChains, nodeFacts);
     }
 
@@ -244,13 +296,24 @@ public final class SnapshotIndex {
     /** The calls into {@code node}, in call id order. */
     public List<Edge> callsInto(NodeId node) {
         List<Edge> calls = intoOverlay.isEmpty() ? null : intoOverlay.get(node);
-        return calls != null ? calls : baseInto.getOrDefault(node, List.of());
+        return calls != null ? calls : baseCalls(baseInto, node);
     }
 
     /** The calls out of {@code node}, in call id order. */
     public List<Edge> callsOutOf(NodeId node) {
         List<Edge> calls = outOfOverlay.isEmpty() ? null : outOfOverlay.get(node);
-        return calls != null ? calls : baseOutOf.getOrDefault(node, List.of());
+        return calls != null ? calls : baseCalls(baseOutOf, node);
+    }
+
+    /** The base snapshot's calls at {@code node} from {@code lists}; none for a node it does not have. */
+    private List<Edge> baseCalls(List<Edge>[] lists, NodeId node) {
+        int number = numbers.nodeNumbers().numberOf(node);
+        return number < 0 ? List.of() : lists[number];
+    }
+
+    /** The base snapshot's numbering of nodes, calls and call ends; see {@link CallNumbers}. */
+    public CallNumbers callNumbers() {
+        return numbers;
     }
 
     /** The nodes of {@code kind}, in id order. */

@@ -7,11 +7,13 @@ import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeId;
 import org.threatmesh.rules.AnalysisContext;
 import org.threatmesh.rules.internal.IdNumbers;
+import org.threatmesh.rules.internal.SnapshotIndex;
 
 /**
  * The call graph as arrays, for traversals that visit every call: nodes and calls numbered in id order, each node's
  * outgoing calls in call id order (compressed rows), and which nodes are internet nodes. Depends on the topology
- * alone, so one instance serves every snapshot of an attribute-editing session.
+ * alone, so one instance serves every snapshot of an attribute-editing session. The numbering and call ends are the
+ * snapshot index's ({@link SnapshotIndex.CallNumbers}), shared, not copied; nothing here may modify them.
  */
 final class DenseTopology {
 
@@ -34,29 +36,25 @@ final class DenseTopology {
     }
 
     private DenseTopology(AnalysisContext context) {
-        int nodeCount = context.model().nodes().size();
-        nodes = new NodeId[nodeCount];
+        // The snapshot index has numbered the nodes and calls and resolved every call's ends already.
+        SnapshotIndex.CallNumbers numbers = context.callNumbers();
+        nodes = numbers.nodes();
+        edges = numbers.edges();
+        source = numbers.sources();
+        target = numbers.targets();
+        indexOf = numbers.nodeNumbers();
+        edgeIndexOf = numbers.edgeNumbers();
+        int nodeCount = nodes.length;
         internet = new boolean[nodeCount];
         int n = 0;
         for (Node node : context.model().nodes().values()) {
-            nodes[n] = node.id();
             internet[n++] = context.isInInternet(node);
         }
-        indexOf = IdNumbers.of(nodes);
-        int edgeCount = context.model().edges().size();
-        edges = new EdgeId[edgeCount];
-        source = new int[edgeCount];
-        target = new int[edgeCount];
+        int edgeCount = edges.length;
         outStart = new int[nodeCount + 1];
-        int e = 0;
-        for (Edge edge : context.model().edges().values()) {
-            edges[e] = edge.id();
-            source[e] = indexOf.numberOf(edge.from());
-            target[e] = indexOf.numberOf(edge.to());
-            outStart[source[e] + 1]++;
-            e++;
+        for (int call = 0; call < edgeCount; call++) {
+            outStart[source[call] + 1]++;
         }
-        edgeIndexOf = IdNumbers.of(edges);
         for (int i = 0; i < nodeCount; i++) {
             outStart[i + 1] += outStart[i];
         }
