@@ -177,7 +177,7 @@ public final class Attributes {
         int i = 0;
         for (Map.Entry<String, Object> entry : sorted.entrySet()) {
             names[i] = AttributeCatalog.canonicalName(entry.getKey());
-            facts[i] = Fact.known(Objects.requireNonNull(entry.getValue(), "value of " + entry.getKey()));
+            facts[i] = Fact.shared(Objects.requireNonNull(entry.getValue(), "value of " + entry.getKey()));
             i++;
         }
         return new Attributes(names, facts);
