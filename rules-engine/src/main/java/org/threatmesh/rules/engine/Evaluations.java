@@ -13,6 +13,7 @@ import org.threatmesh.rules.NodeRule;
 import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.Rule;
 import org.threatmesh.rules.ZoneRule;
+import org.threatmesh.rules.builtin.support.Facts;
 
 /** Evaluates rules on elements of one snapshot; the single place that dispatches on the rule's interface. */
 final class Evaluations {
@@ -92,8 +93,11 @@ final class Evaluations {
     /** Like {@link #evaluateAll(ElementId)} for an element already resolved. */
     Outcome[] evaluateAll(ElementId element, Object target) {
         Outcome[] outcomes = new Outcome[rules.size()];
-        for (int index : indicesFor(element, target)) {
-            outcomes[index] = evaluate(index, element, target);
+        try (Facts.Scope reuse = Facts.reusing()) {
+            for (int index : indicesFor(element, target)) {
+                outcomes[index] = evaluate(index, element, target);
+                reuse.nextEvaluation();
+            }
         }
         return outcomes;
     }
@@ -105,8 +109,12 @@ final class Evaluations {
     Outcome[] evaluateTargeted(ElementId element, Object target) {
         int[] indices = indicesFor(element, target);
         Outcome[] outcomes = new Outcome[indices.length];
-        for (int k = 0; k < indices.length; k++) {
-            outcomes[k] = evaluate(indices[k], element, target);
+        // The rules' fact collectors are reused from rule to rule (see Facts#reusing): none outlives its rule.
+        try (Facts.Scope reuse = Facts.reusing()) {
+            for (int k = 0; k < indices.length; k++) {
+                outcomes[k] = evaluate(indices[k], element, target);
+                reuse.nextEvaluation();
+            }
         }
         return outcomes;
     }

@@ -54,7 +54,7 @@ public final class MissingEndUserCredentialRule implements EdgeRule {
         if (context.target(edge).kind() != NodeKind.SERVICE) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> inMesh = Topology.bothInMesh(edge, context, facts);
         if (inMesh.is(false)) {
             return Outcome.NOT_APPLICABLE;

@@ -57,12 +57,12 @@ public final class MissingServiceToServicePolicyRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         boolean sensitive = context.isAtLeast(node, Sensitivity.SENSITIVE);
         List<Evidence> open = new ArrayList<>();
         List<Evidence> coarse = new ArrayList<>();
         for (Edge edge : Topology.incoming(node, context)) {
-            Facts edgeFacts = new Facts();
+            Facts edgeFacts = Facts.collect();
             Fact<Boolean> inMesh = Topology.bothInMesh(edge, context, edgeFacts);
             if (inMesh.is(false)) {
                 continue;

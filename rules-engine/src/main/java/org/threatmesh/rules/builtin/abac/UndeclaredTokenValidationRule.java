@@ -65,13 +65,13 @@ public final class UndeclaredTokenValidationRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> inMesh = facts.track(node.id(), WorkloadAttributes.MESH_MODE, Topology.inMesh(node, context));
         if (inMesh.is(false)) {
             return Outcome.NOT_APPLICABLE;
         }
         List<Evidence> jwtCalls = new ArrayList<>();
-        Facts authnFacts = new Facts();
+        Facts authnFacts = Facts.collect();
         for (Edge edge : Topology.incoming(node, context)) {
             if (authnFacts.of(edge, EdgeAttributes.CLIENT_AUTHN).isAnyOf(ClientAuthn.JWT, ClientAuthn.OIDC)) {
                 jwtCalls.add(Evidences.of(edge, EdgeAttributes.CLIENT_AUTHN));
@@ -88,7 +88,7 @@ public final class UndeclaredTokenValidationRule implements NodeRule {
             return facts.unknownOutcome();
         }
         List<Node> providers = context.nodesOfKind(NodeKind.IDENTITY_PROVIDER);
-        Facts providerFacts = new Facts();
+        Facts providerFacts = Facts.collect();
         for (Node provider : providers) {
             boolean issuer = providerFacts.of(provider, InfrastructureAttributes.ISSUER).isKnown();
             boolean keys = providerFacts.of(provider, InfrastructureAttributes.JWKS_URI).isKnown();

@@ -66,7 +66,7 @@ public final class UnprotectedAuthorizationCallRule implements EdgeRule {
         if (!AUTH_SYSTEMS.contains(target.kind())) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> callerInMesh = facts.track(source.id(), WorkloadAttributes.MESH_MODE,
                 Topology.inMesh(source, context));
         if (callerInMesh.is(false)) {

@@ -78,7 +78,7 @@ public final class BoundaryWithoutDosDetectionRule implements ZoneRule {
         for (Node node : facing) {
             inFront.addAll(context.callers(node.id()));
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         for (Node detector : exposure.detectors()) {
             boolean covers = inFront.contains(detector.id())
                     || context.zoneChain(detector).stream().anyMatch(chain::contains);

@@ -55,7 +55,7 @@ public final class BreachedCredentialsUncheckedRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> publicLogin = LoginTargets.isPublicLogin(node, context, facts);
         if (publicLogin.is(false)) {
             return Outcome.NOT_APPLICABLE;

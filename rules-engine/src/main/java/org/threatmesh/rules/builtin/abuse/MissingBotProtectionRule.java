@@ -61,7 +61,7 @@ public final class MissingBotProtectionRule implements NodeRule {
             return Outcome.fire(severity, () -> "Service " + node.name() + " is called from the internet with no bot "
                     + "detection in front of it", List.of(Evidences.derived(node.id(), "internet-facing", true)));
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> detects = facts.of(node, GatewayAttributes.BOT_DETECTION);
         if (detects.isUnknown()) {
             return facts.unknownOutcome();

@@ -66,7 +66,7 @@ public final class TokenReuseUncoveredRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts authnFacts = new Facts();
+        Facts authnFacts = Facts.collect();
         List<Evidence> bearerCalls = new ArrayList<>();
         for (Edge edge : Topology.incoming(node, context)) {
             if (authnFacts.of(edge, EdgeAttributes.CLIENT_AUTHN).matches(Topology::isBearerToken)) {
@@ -76,7 +76,7 @@ public final class TokenReuseUncoveredRule implements NodeRule {
         if (bearerCalls.isEmpty()) {
             return authnFacts.anyUnknown() ? authnFacts.unknownOutcome() : Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         for (Node detector : detectors(node, context)) {
             if (facts.of(detector, WorkloadAttributes.TOKEN_REUSE_DETECTION).is(true)) {
                 return Outcome.PASS;

@@ -49,7 +49,7 @@ public final class UnscannedWorkloadRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         List<Evidence> evidence = new ArrayList<>();
         Fact<Boolean> uploads = facts.of(node, WorkloadAttributes.FILE_UPLOAD);
         if (uploads.is(true) && facts.of(node, WorkloadAttributes.MALWARE_SCAN).is(false)) {

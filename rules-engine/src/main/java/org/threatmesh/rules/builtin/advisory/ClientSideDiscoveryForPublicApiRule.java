@@ -46,7 +46,7 @@ public final class ClientSideDiscoveryForPublicApiRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Exposure> exposure = facts.of(node, WorkloadAttributes.EXPOSURE);
         if (exposure.isKnown() && exposure.value() != Exposure.PUBLIC) {
             return Outcome.NOT_APPLICABLE;

@@ -57,7 +57,7 @@ public final class IsolatedMicrogatewayRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<GatewayTier> tier = facts.of(node, GatewayAttributes.TIER);
         if (tier.isUnknown()) {
             return facts.unknownOutcome();

@@ -51,7 +51,7 @@ public final class MeshOnlyAuthorizationRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> inMesh = facts.track(node.id(), WorkloadAttributes.MESH_MODE, Topology.inMesh(node, context));
         Fact<Sensitivity> sensitivity = facts.of(node, WorkloadAttributes.DATA_SENSITIVITY);
         if (inMesh.is(false) || sensitivity.matches(s -> s.compareTo(Sensitivity.SENSITIVE) < 0)) {

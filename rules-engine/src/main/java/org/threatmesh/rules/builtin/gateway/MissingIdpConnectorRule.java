@@ -51,7 +51,7 @@ public final class MissingIdpConnectorRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<List<String>> methods = facts.of(node, GatewayAttributes.AUTHN_METHODS);
         if (methods.matches(List::isEmpty)) {
             return Outcome.NOT_APPLICABLE;

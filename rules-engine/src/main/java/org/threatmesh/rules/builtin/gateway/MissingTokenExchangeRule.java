@@ -67,12 +67,12 @@ public final class MissingTokenExchangeRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<GatewayTier> tier = facts.of(node, GatewayAttributes.TIER);
         if (tier.is(GatewayTier.MICRO)) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts others = new Facts();
+        Facts others = Facts.collect();
         boolean microgateways = false;
         for (Node other : context.nodesOfKind(NodeKind.API_GATEWAY)) {
             if (!other.id().equals(node.id())) {

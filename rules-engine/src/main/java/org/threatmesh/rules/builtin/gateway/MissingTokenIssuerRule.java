@@ -61,7 +61,7 @@ public final class MissingTokenIssuerRule implements NodeRule {
                 return Outcome.PASS;
             }
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> connector = facts.of(node, GatewayAttributes.TOKEN_ISSUER_CONNECTOR);
         if (connector.isUnknown()) {
             return facts.unknownOutcome();

@@ -58,7 +58,7 @@ public final class UnmonitoredGatewayTrafficRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         boolean monitored = false;
         List<Evidence> plaintext = new ArrayList<>();
         for (Edge edge : Topology.outgoing(node, context)) {

@@ -56,7 +56,7 @@ public final class UnprovisionedGatewayCredentialsRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> idm = facts.of(node, GatewayAttributes.IDM_INTEGRATION);
         Fact<List<String>> methods = facts.of(node, GatewayAttributes.AUTHN_METHODS);
         if (idm.is(true) || methods.matches(list -> !list.isEmpty())) {

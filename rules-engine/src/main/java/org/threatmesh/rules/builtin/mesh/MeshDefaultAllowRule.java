@@ -47,7 +47,7 @@ public final class MeshDefaultAllowRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<DefaultAuthz> decision = facts.of(node, MeshAttributes.DEFAULT_AUTHZ);
         if (decision.isUnknown()) {
             return facts.unknownOutcome();

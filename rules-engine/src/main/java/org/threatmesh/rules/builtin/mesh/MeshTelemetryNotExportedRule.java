@@ -47,7 +47,7 @@ public final class MeshTelemetryNotExportedRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> exported = facts.of(node, MeshAttributes.TELEMETRY_EXPORT);
         if (exported.isUnknown()) {
             return facts.unknownOutcome();

@@ -65,7 +65,7 @@ public final class MissingLayer3SegmentationRule implements ZoneRule {
         if (zone.kind().isUntrusted() || zone.kind() == ZoneKind.INTERNET) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Evidence sensitive = null;
         if (zone.get(ZoneAttributes.SENSITIVITY).is(Sensitivity.HIGHLY_SENSITIVE)) {
             sensitive = Evidences.of(zone, ZoneAttributes.SENSITIVITY);

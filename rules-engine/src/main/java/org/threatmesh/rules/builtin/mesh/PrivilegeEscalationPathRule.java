@@ -53,7 +53,7 @@ public final class PrivilegeEscalationPathRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         List<Evidence> evidence = new ArrayList<>();
         Fact<RbacPrivilege> privilege = facts.of(node, WorkloadAttributes.SERVICE_ACCOUNT_PRIVILEGE);
         if (privilege.isAnyOf(RbacPrivilege.NAMESPACE_ADMIN, RbacPrivilege.CLUSTER_ADMIN)) {

@@ -44,7 +44,7 @@ public final class SingleControlPlaneRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<MultiCluster> topology = facts.of(node, MeshAttributes.MULTI_CLUSTER);
         if (topology.isAnyOf(MultiCluster.NONE, MultiCluster.MULTI_CONTROL_PLANE)) {
             return Outcome.NOT_APPLICABLE;

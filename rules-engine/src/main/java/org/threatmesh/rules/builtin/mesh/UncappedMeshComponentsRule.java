@@ -51,7 +51,7 @@ public final class UncappedMeshComponentsRule implements NodeRule {
     public Outcome evaluate(Node node, AnalysisContext context) {
         AttributeKey<Boolean> key = node.kind() == NodeKind.MESH_CONTROL_PLANE
                 ? MeshAttributes.COMPONENT_RESOURCE_LIMITS : WorkloadAttributes.RESOURCE_LIMITS;
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> limited = facts.of(node, key);
         if (limited.isUnknown()) {
             return facts.unknownOutcome();

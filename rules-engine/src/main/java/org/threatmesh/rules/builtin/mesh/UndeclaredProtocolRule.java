@@ -61,7 +61,7 @@ public final class UndeclaredProtocolRule implements EdgeRule {
 
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> inMesh = Topology.bothInMesh(edge, context, facts);
         if (inMesh.is(false)) {
             return Outcome.NOT_APPLICABLE;

@@ -51,7 +51,7 @@ public final class AppReachableAroundSidecarRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         if (node.kind() == NodeKind.MESH_CONTROL_PLANE) {
             Fact<PeerAuthMode> mode = facts.of(node, MeshAttributes.PEER_AUTH_DEFAULT);
             if (mode.isUnknown()) {

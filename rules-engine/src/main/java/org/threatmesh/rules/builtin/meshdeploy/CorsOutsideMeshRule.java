@@ -52,7 +52,7 @@ public final class CorsOutsideMeshRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         boolean browsers = false;
         for (NodeId id : context.callers(node.id())) {
             Node caller = context.node(id);
@@ -63,7 +63,7 @@ public final class CorsOutsideMeshRule implements NodeRule {
         if (!browsers) {
             return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.NOT_APPLICABLE;
         }
-        Facts corsFacts = new Facts();
+        Facts corsFacts = Facts.collect();
         Fact<CorsHandling> cors = corsFacts.of(node, GatewayAttributes.CORS);
         if (cors.isUnknown()) {
             return corsFacts.unknownOutcome();

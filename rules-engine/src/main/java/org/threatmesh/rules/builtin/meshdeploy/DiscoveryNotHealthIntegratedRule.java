@@ -45,7 +45,7 @@ public final class DiscoveryNotHealthIntegratedRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> inMesh = facts.track(node.id(), WorkloadAttributes.MESH_MODE, Topology.inMesh(node, context));
         if (inMesh.is(false)) {
             return Outcome.NOT_APPLICABLE;

@@ -55,7 +55,7 @@ public final class EgressGatewayBypassRule implements EdgeRule {
         if (context.target(edge).kind() != NodeKind.EXTERNAL_SERVICE || source.kind() == NodeKind.EGRESS_GATEWAY) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> inMesh = facts.track(source.id(), WorkloadAttributes.MESH_MODE,
                 Topology.inMesh(source, context));
         if (inMesh.isUnknown()) {

@@ -63,7 +63,7 @@ public final class EndUserTokenInPlaintextRule implements EdgeRule {
 
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<TlsMode> tls = facts.of(edge, EdgeAttributes.TLS);
         if (tls.isKnown() && tls.value() != TlsMode.NONE) {
             return Outcome.PASS;

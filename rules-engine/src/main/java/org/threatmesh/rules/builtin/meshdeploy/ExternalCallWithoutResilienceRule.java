@@ -59,7 +59,7 @@ public final class ExternalCallWithoutResilienceRule implements EdgeRule {
         if (context.target(edge).kind() != NodeKind.EXTERNAL_SERVICE || !context.source(edge).kind().isWorkload()) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<CallMode> mode = facts.of(edge, EdgeAttributes.MODE);
         if (mode.is(CallMode.ASYNC)) {
             return Outcome.NOT_APPLICABLE;

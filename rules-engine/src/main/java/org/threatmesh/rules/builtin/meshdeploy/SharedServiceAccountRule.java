@@ -69,7 +69,7 @@ public final class SharedServiceAccountRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<String> account = facts.of(node, WorkloadAttributes.SERVICE_ACCOUNT);
         if (account.isUnknown()) {
             return facts.unknownOutcome();

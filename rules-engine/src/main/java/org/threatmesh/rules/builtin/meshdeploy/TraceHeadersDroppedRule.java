@@ -65,7 +65,7 @@ public final class TraceHeadersDroppedRule implements NodeRule {
         if (!tracing) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> inMesh = facts.track(node.id(), WorkloadAttributes.MESH_MODE, Topology.inMesh(node, context));
         if (inMesh.is(false)) {
             return Outcome.NOT_APPLICABLE;

@@ -57,7 +57,7 @@ public final class GatewayWithoutSecurityLogsRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         List<Node> monitors = new ArrayList<>();
         for (NodeId id : context.callees(node.id())) {
             Node successor = context.node(id);

@@ -57,8 +57,8 @@ public final class MissingIntrusionDetectionRule implements ModelRule {
         if (context.nodesOfKind(NodeKind.SERVICE).isEmpty()) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts idsFacts = new Facts();
-        Facts baselineFacts = new Facts();
+        Facts idsFacts = Facts.collect();
+        Facts baselineFacts = Facts.collect();
         boolean eastWestIds = false;
         boolean baseline = false;
         for (Node node : context.nodesOfKind(NodeKind.MONITORING)) {

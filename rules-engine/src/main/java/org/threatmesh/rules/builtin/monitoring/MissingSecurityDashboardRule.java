@@ -86,7 +86,7 @@ public final class MissingSecurityDashboardRule implements ModelRule {
             feedUnknownRole.put(monitor, callersOf(Set.of(monitor), context));
         }
         List<String> uncovered = new ArrayList<>();
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         for (Node service : services) {
             if (feedDashboard.contains(service.id())) {
                 continue;

@@ -51,7 +51,7 @@ public final class ServiceSecurityLoggingRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         List<Evidence> missing = new ArrayList<>();
         for (AttributeKey<Boolean> key : REQUIRED) {
             Fact<Boolean> logs = facts.of(node, key);

@@ -60,7 +60,7 @@ public final class TokenReuseUndetectedRule implements ModelRule {
 
     @Override
     public Outcome evaluate(AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         List<Evidence> bearerCalls = new ArrayList<>();
         for (Edge edge : context.model().edges().values()) {
             Fact<ClientAuthn> authn = facts.of(edge, EdgeAttributes.CLIENT_AUTHN);
@@ -71,7 +71,7 @@ public final class TokenReuseUndetectedRule implements ModelRule {
         if (bearerCalls.isEmpty()) {
             return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.NOT_APPLICABLE;
         }
-        Facts detection = new Facts();
+        Facts detection = Facts.collect();
         for (Node node : context.model().nodes().values()) {
             if (WorkloadAttributes.TOKEN_REUSE_DETECTION.applies().toNode(node.kind())
                     && detection.of(node, WorkloadAttributes.TOKEN_REUSE_DETECTION).is(true)) {

@@ -44,7 +44,7 @@ public final class AllAtOnceRolloutRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<List<ServiceVersion>> versions = Versions.multiple(node, facts);
         if (versions.matches(List::isEmpty)) {
             return Outcome.NOT_APPLICABLE;

@@ -58,7 +58,7 @@ public final class UncontrolledVersionRoutingRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<List<ServiceVersion>> versions = Versions.multiple(node, facts);
         if (versions.isUnknown()) {
             return facts.unknownOutcome();

@@ -46,7 +46,7 @@ public final class UngatedPromotionRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<List<ServiceVersion>> versions = Versions.multiple(node, facts);
         Fact<RolloutStrategy> rollout = facts.of(node, WorkloadAttributes.ROLLOUT);
         if (versions.matches(List::isEmpty) || rollout.is(RolloutStrategy.ALL_AT_ONCE)) {

@@ -46,7 +46,7 @@ public final class UnmonitoredVersionRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<List<ServiceVersion>> versions = facts.of(node, WorkloadAttributes.VERSIONS);
         if (versions.isUnknown()) {
             return facts.unknownOutcome();

@@ -65,7 +65,7 @@ public final class ClientSideCircuitBreakerRule implements EdgeRule {
         if (!ServiceCalls.isInternalApiCall(edge, context)) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<CallMode> mode = facts.of(edge, EdgeAttributes.MODE);
         if (mode.is(CallMode.ASYNC)) {
             return Outcome.NOT_APPLICABLE;

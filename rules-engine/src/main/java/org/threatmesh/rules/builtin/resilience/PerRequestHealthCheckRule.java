@@ -46,7 +46,7 @@ public final class PerRequestHealthCheckRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<HealthCheckMode> mode = facts.of(node, InfrastructureAttributes.HEALTH_CHECK);
         if (mode.isUnknown()) {
             return facts.unknownOutcome();

@@ -46,7 +46,7 @@ public final class UnhealthyDnsAnswersRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> integrated = facts.of(node, InfrastructureAttributes.HEALTH_INTEGRATED);
         if (integrated.isUnknown()) {
             return facts.unknownOutcome();

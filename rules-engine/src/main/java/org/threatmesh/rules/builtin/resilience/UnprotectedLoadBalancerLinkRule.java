@@ -69,7 +69,7 @@ public final class UnprotectedLoadBalancerLinkRule implements EdgeRule {
         if (source.kind() != NodeKind.LOAD_BALANCER || !target.kind().isWorkload()) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<TlsMode> tls = facts.of(edge, EdgeAttributes.TLS);
         if (tls.isUnknown()) {
             return facts.unknownOutcome();

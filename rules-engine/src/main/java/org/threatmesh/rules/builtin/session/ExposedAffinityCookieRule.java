@@ -66,7 +66,7 @@ public final class ExposedAffinityCookieRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<SessionAffinity> affinity = facts.of(node, WorkloadAttributes.SESSION_AFFINITY);
         if (affinity.isUnknown()) {
             return facts.unknownOutcome();

@@ -63,7 +63,7 @@ public final class InsecureSessionStorageRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         List<Evidence> evidence = new ArrayList<>();
         if (node.kind() == NodeKind.SESSION_STORE) {
             if (facts.of(node, InfrastructureAttributes.AUTH_REQUIRED).is(false)) {

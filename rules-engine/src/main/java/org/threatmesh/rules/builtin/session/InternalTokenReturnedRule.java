@@ -56,7 +56,7 @@ public final class InternalTokenReturnedRule implements EdgeRule {
         if (!Topology.isFromOutside(edge, context)) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> exposes = facts.of(edge, EdgeAttributes.EXPOSES_INTERNAL_TOKEN);
         if (exposes.isUnknown()) {
             return facts.unknownOutcome();

@@ -58,7 +58,7 @@ public final class UserSessionForwardedRule implements EdgeRule {
         if (!context.isEastWest(edge)) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<TokenKind> kind = facts.of(edge, EdgeAttributes.TOKEN_KIND);
         if (kind.isUnknown()) {
             return facts.unknownOutcome();

@@ -46,7 +46,7 @@ public abstract class AttributeModelRule<T> implements ModelRule {
         if (context.model().nodes().values().stream().noneMatch(node -> node.kind().isWorkload())) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<T> fact = facts.of(context.model(), key);
         if (fact.isUnknown()) {
             return facts.unknownOutcome();

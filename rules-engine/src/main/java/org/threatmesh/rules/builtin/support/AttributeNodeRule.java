@@ -64,7 +64,7 @@ public abstract class AttributeNodeRule<T> implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<T> fact = facts.of(node, key);
         if (fact.isUnknown()) {
             return facts.unknownOutcome();

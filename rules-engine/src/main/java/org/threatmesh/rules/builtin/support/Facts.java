@@ -18,9 +18,17 @@ import org.threatmesh.rules.Outcome;
 
 /**
  * Reads facts for one rule evaluation and remembers every unknown one, so that a rule which cannot decide can name
- * all the facts that block it in one {@link Outcome.Unknown}. Not thread-safe: create one per evaluation.
+ * all the facts that block it in one {@link Outcome.Unknown}. Not thread-safe: get one per evaluation from
+ * {@link #collect()}.
+ *
+ * <p>A collector must not outlive the evaluation that got it: keep the outcome it builds, never the collector.
+ * While the engine evaluates rules on a thread it lets {@link #collect()} hand out that thread's collectors of
+ * earlier evaluations again, emptied ({@link #reusing()}). A full analysis of the 5,000-service model made 450,000
+ * collectors, a quarter of everything it allocated, and every young collection during it was sooner for them.
  */
 public final class Facts {
+
+    private static final ThreadLocal<Reuse> REUSE = ThreadLocal.withInitial(Reuse::new);
 
     // Pairs, not labels: the same fact is often read twice, and the outcome keeps pairs too. The first unknown is
     // held in two fields and the array created on the second: most blocked checks wait on one fact. One array of
@@ -40,9 +48,97 @@ public final class Facts {
     private record UnknownFact(ElementId element, String attribute) {
     }
 
-    /** A fresh collector of the unknown facts one evaluation meets. */
+    private Facts() {
+    }
+
+    /**
+     * An empty collector for the unknown facts one evaluation meets: a new one, or during an engine evaluation one
+     * this thread used in an earlier evaluation.
+     */
     public static Facts collect() {
-        return new Facts();
+        Reuse reuse = REUSE.get();
+        return reuse.open ? reuse.take() : new Facts();
+    }
+
+    /**
+     * Opens reuse of collectors on this thread until the scope closes. The engine opens one around the rules it
+     * evaluates on an element and marks each next rule with {@link Scope#nextEvaluation()}, after which the
+     * collectors handed out since the scope opened are handed out again. A scope opened inside another (a thread
+     * that helps the pool while it waits may start another element) never hands out the outer scope's collectors.
+     */
+    public static Scope reusing() {
+        Reuse reuse = REUSE.get();
+        Scope scope = new Scope(reuse, reuse.open, reuse.base, reuse.used);
+        reuse.base = reuse.open ? reuse.used : 0;
+        reuse.used = reuse.base;
+        reuse.open = true;
+        return scope;
+    }
+
+    /** An open reuse of collectors on one thread; see {@link #reusing()}. Must be closed on that thread. */
+    public static final class Scope implements AutoCloseable {
+
+        private final Reuse reuse;
+        private final boolean outerOpen;
+        private final int outerBase;
+        private final int outerUsed;
+
+        private Scope(Reuse reuse, boolean outerOpen, int outerBase, int outerUsed) {
+            this.reuse = reuse;
+            this.outerOpen = outerOpen;
+            this.outerBase = outerBase;
+            this.outerUsed = outerUsed;
+        }
+
+        /** The evaluation that got the collectors handed out so far has ended; they may be handed out again. */
+        public void nextEvaluation() {
+            reuse.used = reuse.base;
+        }
+
+        @Override
+        public void close() {
+            reuse.open = outerOpen;
+            reuse.base = outerBase;
+            reuse.used = outerUsed;
+        }
+    }
+
+    /**
+     * One thread's collectors: {@code pool[base .. used)} are in use by the current evaluation of the innermost
+     * open scope, {@code pool[0 .. base)} by outer scopes.
+     */
+    private static final class Reuse {
+
+        private boolean open;
+        private int base;
+        private int used;
+        private Facts[] pool = new Facts[4];
+
+        Facts take() {
+            if (used == pool.length) {
+                pool = Arrays.copyOf(pool, 2 * used);
+            }
+            Facts facts = pool[used];
+            if (facts == null) {
+                facts = new Facts();
+                pool[used] = facts;
+            } else {
+                facts.clear();
+            }
+            used++;
+            return facts;
+        }
+    }
+
+    /** Forgets every fact read; the pair array stays for the next evaluation. */
+    private void clear() {
+        if (pairs != null) {
+            Arrays.fill(pairs, 0, Math.min(pairs.length, 2 * count), null);
+        }
+        firstElement = null;
+        firstKey = null;
+        count = 0;
+        seen = null;
     }
 
     public <T> Fact<T> of(Node node, AttributeKey<T> key) {
@@ -94,8 +190,11 @@ public final class Facts {
                 seen.add(new UnknownFact(element, key.name()));
             }
         }
-        if (pairs == null) {
-            pairs = new Object[8];
+        if (count == 1) {
+            // The array may be left from an earlier evaluation (see reusing()); only the count says what it holds.
+            if (pairs == null) {
+                pairs = new Object[8];
+            }
             pairs[0] = firstElement;
             pairs[1] = firstKey;
         } else if (2 * count == pairs.length) {
@@ -107,11 +206,11 @@ public final class Facts {
     }
 
     private ElementId elementAt(int i) {
-        return pairs == null ? firstElement : (ElementId) pairs[2 * i];
+        return count < 2 ? firstElement : (ElementId) pairs[2 * i];
     }
 
     private AttributeKey<?> keyAt(int i) {
-        return pairs == null ? firstKey : (AttributeKey<?>) pairs[2 * i + 1];
+        return count < 2 ? firstKey : (AttributeKey<?>) pairs[2 * i + 1];
     }
 
     /** Adds the unknown facts {@code other} has read, for rules that decide parts of a target separately. */

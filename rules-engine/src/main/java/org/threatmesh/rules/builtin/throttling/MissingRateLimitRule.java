@@ -64,7 +64,7 @@ public final class MissingRateLimitRule implements EdgeRule {
         if (!Topology.isFromOutside(edge, context)) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Boolean> limited = facts.of(edge, EdgeAttributes.RATE_LIMITED);
         if (limited.isUnknown()) {
             return facts.unknownOutcome();

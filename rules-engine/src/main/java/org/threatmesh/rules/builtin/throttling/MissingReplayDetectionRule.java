@@ -61,7 +61,7 @@ public final class MissingReplayDetectionRule implements NodeRule {
 
     @Override
     public Outcome evaluate(Node node, AnalysisContext context) {
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         boolean highlySensitive = context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE);
         Fact<Boolean> highSecurity = highlySensitive ? Fact.known(true) : facts.of(node, WorkloadAttributes.HIGH_SECURITY);
         if (highSecurity.is(false)) {
@@ -72,7 +72,7 @@ public final class MissingReplayDetectionRule implements NodeRule {
             return Outcome.PASS;
         }
         List<Evidence> stateChanging = new ArrayList<>();
-        Facts inbound = new Facts();
+        Facts inbound = Facts.collect();
         for (Edge edge : Topology.incoming(node, context)) {
             if (inbound.of(edge, EdgeAttributes.STATE_CHANGING).is(true)) {
                 stateChanging.add(Evidences.of(edge, EdgeAttributes.STATE_CHANGING));

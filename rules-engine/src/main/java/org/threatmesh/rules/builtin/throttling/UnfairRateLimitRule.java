@@ -73,7 +73,7 @@ public final class UnfairRateLimitRule implements EdgeRule {
                 || !WorkloadAttributes.EXPOSURE.applies().toNode(target.kind())) {
             return Outcome.NOT_APPLICABLE;
         }
-        Facts facts = new Facts();
+        Facts facts = Facts.collect();
         Fact<Exposure> exposure = facts.of(target, WorkloadAttributes.EXPOSURE);
         Fact<Boolean> limited = facts.of(edge, EdgeAttributes.RATE_LIMITED);
         if (exposure.is(Exposure.PRIVATE) || limited.is(false)) {

@@ -44,4 +44,39 @@ class FactsTest {
         assertThatThrownBy(() -> Facts.collect().unknownOutcome()).isInstanceOf(IllegalStateException.class);
         assertThat(Facts.collect().unknownOrPass()).isEqualTo(Outcome.PASS);
     }
+
+    @Test
+    void reusesEmptiedCollectorsFromEvaluationToEvaluationOnlyInsideAScope() {
+        org.threatmesh.model.NodeId a = new org.threatmesh.model.NodeId("a");
+        org.threatmesh.model.NodeId b = new org.threatmesh.model.NodeId("b");
+        assertThat(Facts.collect()).isNotSameAs(Facts.collect());
+        Outcome first;
+        Facts reused;
+        try (Facts.Scope scope = Facts.reusing()) {
+            reused = Facts.collect();
+            Facts second = Facts.collect();
+            assertThat(second).isNotSameAs(reused);
+            reused.track(a, WorkloadAttributes.MESH_MODE, org.threatmesh.model.attr.Fact.unknown());
+            reused.track(b, WorkloadAttributes.MESH_MODE, org.threatmesh.model.attr.Fact.unknown());
+            first = reused.unknownOutcome();
+            scope.nextEvaluation();
+            Facts again = Facts.collect();
+            assertThat(again).isSameAs(reused);
+            assertThat(again.anyUnknown()).isFalse();
+            again.track(b, WorkloadAttributes.DATA_SENSITIVITY, org.threatmesh.model.attr.Fact.unknown());
+            assertThat(again.unknowns()).containsExactly("b.dataSensitivity");
+            // A scope opened inside (a helping thread starting another element) leaves the outer one's alone.
+            try (Facts.Scope inner = Facts.reusing()) {
+                Facts nested = Facts.collect();
+                assertThat(nested).isNotSameAs(again);
+                inner.nextEvaluation();
+                assertThat(Facts.collect()).isSameAs(nested);
+            }
+            assertThat(again.unknowns()).containsExactly("b.dataSensitivity");
+            assertThat(Facts.collect()).isNotSameAs(again);
+        }
+        // What an evaluation built from a collector does not change when the collector is reused.
+        assertThat(((Outcome.Unknown) first).unknowns()).containsExactly("a.meshMode", "b.meshMode");
+        assertThat(Facts.collect()).isNotSameAs(reused);
+    }
 }
