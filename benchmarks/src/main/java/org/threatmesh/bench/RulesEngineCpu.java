@@ -72,7 +72,7 @@ public final class RulesEngineCpu {
     }
 
     /** The same content as a new snapshot, so each analysis builds its indexes as on a fresh edit. */
-    private static ThreatModel fresh(ThreatModel model, int round) {
+    static ThreatModel fresh(ThreatModel model, int round) {
         ModelInfo info = model.info();
         return model.withInfo(new ModelInfo(info.name() + (round % 2 == 0 ? " " : ""), info.description(),
                 info.author(), info.version()));

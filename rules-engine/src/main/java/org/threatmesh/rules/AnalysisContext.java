@@ -38,10 +38,8 @@ public class AnalysisContext {
     /** Guards the first computation of the lazily built facts below, so each is built once per snapshot. */
     private final Object lock = new Object();
     private volatile SnapshotIndex index;
-    // Facts about the topology alone (ids, no attributes): a successor context for an attribute edit inherits them.
+    // A fact about the topology alone (ids, no attributes): a successor context for an attribute edit inherits it.
     private volatile Set<NodeId> internetReachable;
-    private volatile Set<NodeId> internetNodes;
-    private volatile Set<NodeId> internetFacing;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, DerivedFact<?>> derived =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -66,8 +64,6 @@ public class AnalysisContext {
         SnapshotIndex earlier = previous.index;
         this.index = earlier == null ? null : earlier.successor(next, changedNodes, changedEdges);
         this.internetReachable = previous.internetReachable;
-        this.internetNodes = previous.internetNodes;
-        this.internetFacing = previous.internetFacing;
         previous.derived.forEach((type, fact) -> {
             if (fact.survives(changedAttributes)) {
                 derived.put(type, fact);
@@ -185,12 +181,10 @@ public class AnalysisContext {
     private SnapshotIndex buildIndex() {
         synchronized (lock) {
             if (index == null) {
-                Set<NodeId> inside = internetNodes();
-                // Captures the set and graph view, not this context, so later snapshots' indexes do not keep this
-                // one alive.
-                index = SnapshotIndex.of(model,
-                        node -> node.kind() == NodeKind.EXTERNAL_CLIENT || inside.contains(node.id()),
-                        graph::zoneChain);
+                TopologyGraph topology = graph;
+                // Captures the graph view, not this context, so later snapshots' indexes do not keep this one alive.
+                index = SnapshotIndex.of(model, node -> node.kind() == NodeKind.EXTERNAL_CLIENT
+                        || topology.isInZoneOfKind(node.id(), ZoneKind.INTERNET), topology::zoneChain);
             }
             return index;
         }
@@ -203,27 +197,7 @@ public class AnalysisContext {
         }
         NodeFacts facts = index().nodeFacts();
         int at = facts.positionOf(node);
-        return at >= 0 ? facts.isInternet(at) : internetNodes().contains(node.id());
-    }
-
-    /** The nodes inside an internet zone at any depth; computed once per topology. */
-    private Set<NodeId> internetNodes() {
-        Set<NodeId> inside = internetNodes;
-        if (inside != null) {
-            return inside;
-        }
-        synchronized (lock) {
-            if (internetNodes == null) {
-                Set<NodeId> found = new java.util.HashSet<>();
-                for (Node candidate : model.nodes().values()) {
-                    if (graph.isInZoneOfKind(candidate.id(), ZoneKind.INTERNET)) {
-                        found.add(candidate.id());
-                    }
-                }
-                internetNodes = found;
-            }
-            return internetNodes;
-        }
+        return at >= 0 && facts.isInternet(at);
     }
 
     /** {@code ns(e)}: north-south, the call comes from an external client or from the internet zone. */
@@ -288,25 +262,7 @@ public class AnalysisContext {
     public boolean isInternetFacing(Node node) {
         NodeFacts facts = index().nodeFacts();
         int at = facts.positionOf(node);
-        if (at >= 0) {
-            return facts.isInternetFacing(at);
-        }
-        Set<NodeId> facing = internetFacing;
-        if (facing == null) {
-            synchronized (lock) {
-                if (internetFacing == null) {
-                    Set<NodeId> found = new java.util.HashSet<>();
-                    for (Edge edge : model.edges().values()) {
-                        if (isInInternet(source(edge))) {
-                            found.add(edge.to());
-                        }
-                    }
-                    internetFacing = found;
-                }
-                facing = internetFacing;
-            }
-        }
-        return facing.contains(node.id());
+        return at >= 0 && facts.isInternetFacing(at);
     }
 
     /**

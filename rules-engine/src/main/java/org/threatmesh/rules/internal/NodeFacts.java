@@ -16,8 +16,9 @@ import org.threatmesh.model.ZoneId;
  * made analysis time grow faster than the model. An identity probe reads the node's header, which the caller has
  * just touched, and two arrays small enough to stay cached.
  *
- * <p>A node object this table was not built from (an edited node of a later snapshot, say) has no position; callers
- * then answer from their id-keyed sets. Immutable; the arrays given are kept, not copied.
+ * <p>A node object this table was not built from (an edited node of a successor snapshot, say) is found by its id
+ * instead. The facts depend on the topology alone, which an edit that keeps the table does not change. Immutable;
+ * the arrays given are kept, not copied.
  */
 public final class NodeFacts {
 
@@ -25,6 +26,7 @@ public final class NodeFacts {
     private static final byte INTERNET_FACING = 2;
 
     private final Node[] nodes;
+    private final IdNumbers byId;
     /** Position + 1 of the node hashed to each slot by identity, linear probing; 0 for empty. At most half full. */
     private final int[] slots;
     private final byte[] flags;
@@ -32,21 +34,23 @@ public final class NodeFacts {
 
     /**
      * @param nodes      the snapshot's nodes; positions are indices into this array
+     * @param byId       the position of each node id
      * @param internet   whether the node at each position is an internet node (external client or inside an
      *                   internet zone)
      * @param zoneChains a node's enclosing zones, innermost first
      * @param sources    each call's source position
      * @param targets    each call's target position
      */
-    static NodeFacts of(Node[] nodes, boolean[] internet, Function<NodeId, List<ZoneId>> zoneChains, int[] sources,
-            int[] targets) {
-        return new NodeFacts(nodes, internet, zoneChains, sources, targets);
+    static NodeFacts of(Node[] nodes, IdNumbers byId, boolean[] internet, Function<NodeId, List<ZoneId>> zoneChains,
+            int[] sources, int[] targets) {
+        return new NodeFacts(nodes, byId, internet, zoneChains, sources, targets);
     }
 
     @SuppressWarnings("unchecked")
-    private NodeFacts(Node[] nodes, boolean[] internet, Function<NodeId, List<ZoneId>> chains, int[] sources,
-            int[] targets) {
+    private NodeFacts(Node[] nodes, IdNumbers byId, boolean[] internet, Function<NodeId, List<ZoneId>> chains,
+            int[] sources, int[] targets) {
         this.nodes = nodes;
+        this.byId = byId;
         this.slots = new int[Integer.highestOneBit(Math.max(1, 2 * nodes.length - 1)) << 1];
         this.flags = new byte[nodes.length];
         this.zoneChains = new List[nodes.length];
@@ -67,13 +71,13 @@ public final class NodeFacts {
         }
     }
 
-    /** The node's position, or -1 when this table was not built from this very object. */
+    /** The position of the node with this node's id, or -1 when the snapshot has no such node. */
     public int positionOf(Node node) {
         int mask = slots.length - 1;
         for (int at = System.identityHashCode(node) & mask; ; at = (at + 1) & mask) {
             int slot = slots[at];
             if (slot == 0) {
-                return -1;
+                return byId.numberOf(node.id());
             }
             if (nodes[slot - 1] == node) {
                 return slot - 1;

@@ -109,7 +109,7 @@ public final class SnapshotIndex {
         java.util.concurrent.ForkJoinTask<Calls> calls = java.util.concurrent.ForkJoinTask.adapt(() -> new Calls(
                 IdNumbers.of(edgeIds), callLists(targets, edgeArray, nodeIds.length),
                 callLists(sources, edgeArray, nodeIds.length))).fork();
-        NodeFacts facts = NodeFacts.of(nodeArray, internetNodes, zoneChains, sources, targets);
+        NodeFacts facts = NodeFacts.of(nodeArray, nodeNumbers, internetNodes, zoneChains, sources, targets);
         Calls built = calls.join();
         CallNumbers numbers = new CallNumbers(nodeIds, edgeIds, sources, targets, nodeNumbers, built.numbers());
         return new SnapshotIndex(ById.of(nodeNumbers, nodeArray), ById.of(built.numbers(), edgeArray), built.into(),

@@ -20,8 +20,8 @@ import org.threatmesh.model.attr.WorkloadAttributes;
 import org.threatmesh.rules.AnalysisContext;
 
 /**
- * The node facts answer by identity exactly what the id-keyed sets answered, and a node object the table was not
- * built from (an edited node of a successor snapshot) still gets the right answers.
+ * The node facts answer internet exposure and zones from the topology, and a node object the table was not built
+ * from (an edited node of a successor snapshot) gets the same answers through its id.
  */
 class NodeFactsTest {
 
