@@ -249,13 +249,7 @@ public class AnalysisContext {
 
     /** The innermost zone of {@code kind} enclosing {@code node}, if any. */
     public Optional<TrustZone> enclosingZone(Node node, ZoneKind kind) {
-        for (ZoneId zone : zoneChain(node)) {
-            TrustZone enclosing = graph.zone(zone);
-            if (enclosing.kind() == kind) {
-                return Optional.of(enclosing);
-            }
-        }
-        return Optional.empty();
+        return graph.firstOfKind(zoneChain(node), kind);
     }
 
     /** Whether any call reaches this node straight from an external client or the internet zone. */

@@ -169,7 +169,12 @@ public final class TopologyGraph {
 
     /** The innermost enclosing zone of {@code kind}, if any. */
     public Optional<TrustZone> enclosingZone(NodeId node, ZoneKind kind) {
-        for (ZoneId zone : zoneChain(node)) {
+        return firstOfKind(zoneChain(node), kind);
+    }
+
+    /** The first zone of {@code kind} in {@code chain} (zone ids of this view, innermost first), if any. */
+    public Optional<TrustZone> firstOfKind(List<ZoneId> chain, ZoneKind kind) {
+        for (ZoneId zone : chain) {
             TrustZone trustZone = zones.get(zone);
             if (trustZone.kind() == kind) {
                 return Optional.of(trustZone);
