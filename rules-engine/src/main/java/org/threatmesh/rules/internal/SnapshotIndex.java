@@ -56,7 +56,7 @@ public final class SnapshotIndex {
     private final Map<Edge, Ends> endsOverlay;
     private final java.util.function.Predicate<Node> internet;
     private final java.util.function.Function<NodeId, List<org.threatmesh.model.ZoneId>> zoneChains;
-    /** The base snapshot's nodes' topology facts; a successor's edited nodes are not in it. */
+    /** The base snapshot's nodes' topology facts; a successor's edited nodes are found in it by id. */
     private final NodeFacts nodeFacts;
 
     /**
@@ -259,8 +259,8 @@ public final class SnapshotIndex {
 
     /**
      * The topology facts of the nodes this index was built from. An edit's successor index keeps them: the facts
-     * depend on the topology alone, which such an edit does not change, and its edited nodes are new objects that
-     * the table does not hold.
+     * depend on the topology alone, which such an edit does not change, and the table finds the edited nodes (new
+     * objects) by their ids.
      */
     public NodeFacts nodeFacts() {
         return nodeFacts;
