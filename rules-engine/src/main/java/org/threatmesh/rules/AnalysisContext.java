@@ -1,6 +1,5 @@
 package org.threatmesh.rules;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,8 @@
 package org.threatmesh.rules.builtin.support;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.threatmesh.model.Edge;
-import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.ZoneKind;

@@ -1,7 +1,6 @@
 package org.threatmesh.rules.builtin.topology;
 
 import java.util.Set;
-import org.threatmesh.model.Edge;
 import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeId;
