@@ -41,7 +41,8 @@ public final class Finding {
 
     private final RuleMetadata rule;
     private final ElementId element;
-    private final String elementName;
+    /** The element's display name, or a sequence that builds it when read (see the constructors). */
+    private final CharSequence elementName;
     private final FindingKind kind;
     private final Severity severity;
     private final List<Strategy> strategies;
@@ -51,21 +52,28 @@ public final class Finding {
     private final List<Evidence> evidence;
     private final Optional<TriageDecision> triage;
 
-    /** A finding with its message and evidence given; see the class comment for the parameters. */
-    public Finding(RuleMetadata rule, ElementId element, String elementName, FindingKind kind, Severity severity,
+    /**
+     * A finding with its message and evidence given; see the class comment for the parameters. The element name
+     * may be a {@link CharSequence} whose {@code toString()} builds it on each read: it must then be immutable and
+     * pure, like a {@link Text}.
+     */
+    public Finding(RuleMetadata rule, ElementId element, CharSequence elementName, FindingKind kind, Severity severity,
             List<Strategy> strategies, String message, List<Evidence> evidence, Optional<TriageDecision> triage) {
         this(rule, element, elementName, kind, severity, strategies, (Object) Objects.requireNonNull(message,
                 "message"), List.copyOf(evidence), triage);
     }
 
-    /** A finding whose message and evidence {@code text} builds when they are read. */
-    public Finding(RuleMetadata rule, ElementId element, String elementName, FindingKind kind, Severity severity,
+    /**
+     * A finding whose message and evidence {@code text} builds when they are read; the element name as for
+     * {@link #Finding(RuleMetadata, ElementId, CharSequence, FindingKind, Severity, List, String, List, Optional)}.
+     */
+    public Finding(RuleMetadata rule, ElementId element, CharSequence elementName, FindingKind kind, Severity severity,
             List<Strategy> strategies, Text text, Optional<TriageDecision> triage) {
         this(rule, element, elementName, kind, severity, strategies, (Object) Objects.requireNonNull(text, "text"),
                 null, triage);
     }
 
-    private Finding(RuleMetadata rule, ElementId element, String elementName, FindingKind kind, Severity severity,
+    private Finding(RuleMetadata rule, ElementId element, CharSequence elementName, FindingKind kind, Severity severity,
             List<Strategy> strategies, Object message, List<Evidence> evidence, Optional<TriageDecision> triage) {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.element = Objects.requireNonNull(element, "element");
@@ -90,7 +98,7 @@ public final class Finding {
 
     /** The element's display name at analysis time. */
     public String elementName() {
-        return elementName;
+        return elementName.toString();
     }
 
     /** Violation, needs review or needs attestation. */
@@ -166,7 +174,8 @@ public final class Finding {
     @Override
     public boolean equals(Object other) {
         return this == other || other instanceof Finding that && rule.equals(that.rule)
-                && element.equals(that.element) && elementName.equals(that.elementName) && kind == that.kind
+                && element.equals(that.element) && (elementName == that.elementName
+                        || elementName.toString().equals(that.elementName.toString())) && kind == that.kind
                 && severity == that.severity && strategies.equals(that.strategies)
                 && (message == that.message || message().equals(that.message()))
                 && (message == that.message && evidence == that.evidence || evidence().equals(that.evidence()))
@@ -174,12 +183,12 @@ public final class Finding {
     }
 
     /**
-     * Combines the hashes of every property but message and evidence: those may be built on each read, and the app
-     * hashes every finding of a result to compare table rows. Equal findings still hash alike.
+     * Combines the hashes of every property but element name, message and evidence: those may be built on each
+     * read, and the app hashes every finding of a result to compare table rows. Equal findings still hash alike.
      */
     @Override
     public int hashCode() {
-        Object[] parts = {rule, element, elementName, kind, severity, strategies, triage};
+        Object[] parts = {rule, element, kind, severity, strategies, triage};
         int hash = 0;
         for (Object part : parts) {
             hash = 31 * hash + part.hashCode();

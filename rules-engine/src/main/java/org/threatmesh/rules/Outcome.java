@@ -173,6 +173,48 @@ public sealed interface Outcome {
             return new Unknown(element, key);
         }
 
+        /**
+         * Unknown because of the first {@code count} (at least one) facts of {@code pairs}, which holds fact
+         * {@code i}'s element and key at {@code 2i} and {@code 2i + 1}; the array is copied. Equal to the outcome
+         * of the same facts' labels, without the label list the rule's collector would otherwise build and this
+         * outcome unwrap (two short-lived objects per blocked check, 126,000 per 5,000-service analysis).
+         *
+         * @throws IllegalArgumentException when {@code count} is not positive
+         */
+        public static Unknown ofPairs(Object[] pairs, int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("an unknown outcome must name what is unknown");
+            }
+            if (count == 1) {
+                return of((ElementId) pairs[0], (AttributeKey<?>) pairs[1]);
+            }
+            return new Unknown(FactLabels.copyPairs(pairs, count));
+        }
+
+        private Unknown(Object[] pairs) {
+            this.element = null;
+            this.key = null;
+            this.facts = pairs;
+        }
+
+        /**
+         * How many of the unknown facts are model attributes readable by {@link #factElement} and {@link #factKey}
+         * without building labels: all of them, or zero when a rule named its facts by label only.
+         */
+        public int attributeFactCount() {
+            return element != null ? 1 : facts instanceof Object[] pairs ? pairs.length / 2 : 0;
+        }
+
+        /** The element of attribute fact {@code i} (see {@link #attributeFactCount}). */
+        public ElementId factElement(int i) {
+            return element != null ? element : (ElementId) ((Object[]) facts)[2 * i];
+        }
+
+        /** The attribute of fact {@code i} (see {@link #attributeFactCount}). */
+        public AttributeKey<?> factKey(int i) {
+            return key != null ? key : (AttributeKey<?>) ((Object[]) facts)[2 * i + 1];
+        }
+
         /** The unknown facts' labels, for example {@code e-cart.tls}; immutable. */
         public List<String> unknowns() {
             if (element != null) {

@@ -17,13 +17,14 @@ import org.threatmesh.rules.Outcome;
 final class ElementResult {
 
     private final ElementId element;
-    private final String name;
+    /** The display name; see {@link Evaluations#nameOf}. */
+    private final CharSequence name;
     private final Outcome[] outcomes;
     private final int[] ruleIndices;
     private final int[] slotOf;
     private final List<Finding> findings;
 
-    ElementResult(ElementId element, String name, Outcome[] outcomes, int[] ruleIndices, int[] slotOf,
+    ElementResult(ElementId element, CharSequence name, Outcome[] outcomes, int[] ruleIndices, int[] slotOf,
             List<Finding> findings) {
         this.element = element;
         this.name = name;
@@ -37,7 +38,7 @@ final class ElementResult {
         return element;
     }
 
-    String name() {
+    CharSequence name() {
         return name;
     }
 
@@ -62,7 +63,7 @@ final class ElementResult {
 
     /** Same outcomes, name and findings (triage included): nothing a report could show differs. */
     boolean sameAs(ElementResult other) {
-        return other != null && name.equals(other.name) && java.util.Arrays.equals(outcomes(), other.outcomes())
-                && findings.equals(other.findings);
+        return other != null && (name == other.name || name.toString().equals(other.name.toString()))
+                && java.util.Arrays.equals(outcomes(), other.outcomes()) && findings.equals(other.findings);
     }
 }

@@ -14,6 +14,7 @@ import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.Rule;
 import org.threatmesh.rules.ZoneRule;
 import org.threatmesh.rules.builtin.support.Facts;
+import org.threatmesh.rules.internal.CallName;
 
 /** Evaluates rules on elements of one snapshot; the single place that dispatches on the rule's interface. */
 final class Evaluations {
@@ -131,15 +132,17 @@ final class Evaluations {
                 ? rules.slotsForNodeKind(((Node) target).kind()) : rules.slotsForType(element.type());
     }
 
-    /** The display name of a resolved element, exactly as {@code ThreatModel.nameOf} gives it. */
-    String nameOf(ElementId element, Object target) {
+    /**
+     * The display name of a resolved element: its {@code toString()} is exactly what {@code ThreatModel.nameOf}
+     * gives. An unnamed call's is built when read (see {@link CallName}).
+     */
+    CharSequence nameOf(ElementId element, Object target) {
         return switch (element.type()) {
             case NODE -> ((Node) target).name();
             case EDGE -> {
                 org.threatmesh.model.Edge edge = (org.threatmesh.model.Edge) target;
                 // The call's ends are kept by the call's identity: one probe instead of two node lookups by id.
-                yield edge.name().isEmpty() ? context.source(edge).name() + " → " + context.target(edge).name()
-                        : edge.name();
+                yield edge.name().isEmpty() ? new CallName(context.source(edge), context.target(edge)) : edge.name();
             }
             case ZONE -> ((org.threatmesh.model.TrustZone) target).name();
             case MODEL -> context.model().info().name();

@@ -19,7 +19,6 @@ import org.threatmesh.rules.RuleKind;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Severity;
 import org.threatmesh.rules.Strategy;
-import org.threatmesh.rules.internal.FactLabels;
 
 /** Turns one element's rule outcomes into findings: one per firing rule plus at most one needs-review finding. */
 final class FindingAssembler {
@@ -82,16 +81,16 @@ final class FindingAssembler {
      * @param triage the model's triage decisions; {@code triaged} holds the ids of the elements that have any, so
      *               that elements without a decision need no key lookups
      */
-    ElementResult assemble(ElementId element, String name, Outcome[] outcomes, Map<String, TriageDecision> triage,
+    ElementResult assemble(ElementId element, CharSequence name, Outcome[] outcomes, Map<String, TriageDecision> triage,
             Set<String> triaged) {
         return assemble(element, name, outcomes, rules.allRules(), rules.allRules(), triage, triaged);
     }
 
     /**
-     * Like {@link #assemble(ElementId, String, Outcome[], Map, Set)} for outcomes in the compact layout of
+     * Like {@link #assemble(ElementId, CharSequence, Outcome[], Map, Set)} for outcomes in the compact layout of
      * {@link ElementResult}: {@code outcomes[k]} is rule {@code ruleIndices[k]}'s, ascending.
      */
-    ElementResult assemble(ElementId element, String name, Outcome[] outcomes, int[] ruleIndices, int[] slotOf,
+    ElementResult assemble(ElementId element, CharSequence name, Outcome[] outcomes, int[] ruleIndices, int[] slotOf,
             Map<String, TriageDecision> triage, Set<String> triaged) {
         boolean anyTriage = triaged.contains(element.value());
         Scratch space = scratch.get();
@@ -117,17 +116,14 @@ final class FindingAssembler {
                     blockedBy = space.blocked;
                     blockedBy.clear();
                 }
-                if (unknown.singleElement() != null) {
-                    blockedBy.add(unknown.singleElement(), unknown.singleKey(), i);
-                    continue;
-                }
-                List<String> facts = unknown.unknowns();
-                if (facts instanceof FactLabels pairs) {
-                    // Read as pairs: no label string is built for the facts of model attributes.
-                    for (int f = 0; f < pairs.size(); f++) {
-                        blockedBy.add(pairs.element(f), pairs.key(f), i);
+                int attributeFacts = unknown.attributeFactCount();
+                if (attributeFacts > 0) {
+                    // Read as pairs: no label string (nor label list) is built for the facts of model attributes.
+                    for (int f = 0; f < attributeFacts; f++) {
+                        blockedBy.add(unknown.factElement(f), unknown.factKey(f), i);
                     }
                 } else {
+                    List<String> facts = unknown.unknowns();
                     for (int f = 0; f < facts.size(); f++) {
                         blockedBy.add(facts.get(f), i);
                     }
@@ -184,7 +180,7 @@ final class FindingAssembler {
         return meta.kind() == RuleKind.ATTESTATION ? FindingKind.NEEDS_ATTESTATION : FindingKind.VIOLATION;
     }
 
-    private Finding needsReview(ElementId element, String name, BlockedFacts blockedBy, Scratch space,
+    private Finding needsReview(ElementId element, CharSequence name, BlockedFacts blockedBy, Scratch space,
             Map<String, TriageDecision> triage, boolean anyTriage) {
         int words = blockedBy.words();
         long[] bits = blockedBy.bits();

@@ -16,7 +16,7 @@ import org.threatmesh.rules.Finding;
 final class NeedsReviewText implements Finding.Text {
 
     private final ElementId element;
-    private final String name;
+    private final CharSequence name;
     private final int checks;
     /** Per fact, in fact order: subject and key (see {@link FactLabel}), then the wording of the blocked rules. */
     private final Object[] facts;
@@ -28,7 +28,7 @@ final class NeedsReviewText implements Finding.Text {
      * @param blocked  the facts
      * @param wordings for each fact, the shared wording of the rules it blocks
      */
-    NeedsReviewText(ElementId element, String name, int checks, BlockedFacts blocked, String[] wordings) {
+    NeedsReviewText(ElementId element, CharSequence name, int checks, BlockedFacts blocked, String[] wordings) {
         this.element = element;
         this.name = name;
         this.checks = checks;

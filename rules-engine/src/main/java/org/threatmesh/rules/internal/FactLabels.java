@@ -54,12 +54,20 @@ public final class FactLabels extends AbstractList<String> implements RandomAcce
         if (count == 1) {
             return of((ElementId) pairs[0], (AttributeKey<?>) pairs[1]);
         }
+        return new FactLabels(null, null, copyPairs(pairs, count));
+    }
+
+    /**
+     * The first {@code count} facts of {@code pairs} (laid out as for {@link #ofPairs}) in a new array of their own,
+     * checked to hold neither a null element nor a null key.
+     */
+    public static Object[] copyPairs(Object[] pairs, int count) {
         Object[] copy = java.util.Arrays.copyOf(pairs, 2 * count);
         for (int i = 0; i < copy.length; i += 2) {
             java.util.Objects.requireNonNull(copy[i], "element");
             java.util.Objects.requireNonNull(copy[i + 1], "key");
         }
-        return new FactLabels(null, null, copy);
+        return copy;
     }
 
     /**

@@ -71,4 +71,27 @@ class FactLabelsTest {
         assertThat(strings).isEqualTo(outcome);
         assertThat(outcome).isNotEqualTo(Outcome.unknown("cart.dataSensitivity", "e-cart.tls"));
     }
+
+    @Test
+    void anUnknownOutcomeMadeFromPairsCopiesThemAndReadsThemWithoutLabels() {
+        Object[] pairs = {CALL, EdgeAttributes.TLS, CART, WorkloadAttributes.DATA_SENSITIVITY, null, null};
+        Outcome.Unknown outcome = Outcome.Unknown.ofPairs(pairs, 2);
+        pairs[0] = CART;
+        assertThat(outcome).isEqualTo(Outcome.unknown("e-cart.tls", "cart.dataSensitivity"));
+        assertThat(outcome.attributeFactCount()).isEqualTo(2);
+        assertThat(outcome.factElement(1)).isSameAs(CART);
+        assertThat(outcome.factKey(1)).isSameAs(WorkloadAttributes.DATA_SENSITIVITY);
+        assertThat(outcome.factElement(0)).isSameAs(CALL);
+
+        Outcome.Unknown one = Outcome.Unknown.ofPairs(new Object[] {CALL, EdgeAttributes.TLS}, 1);
+        assertThat(one.singleElement()).isSameAs(CALL);
+        assertThat(one.attributeFactCount()).isEqualTo(1);
+        assertThat(one.factKey(0)).isSameAs(EdgeAttributes.TLS);
+        assertThat(one).isEqualTo(Outcome.unknown("e-cart.tls"));
+
+        assertThat(((Outcome.Unknown) Outcome.unknown("e-cart.tls")).attributeFactCount()).isZero();
+        assertThatThrownBy(() -> Outcome.Unknown.ofPairs(pairs, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Outcome.Unknown.ofPairs(new Object[] {CALL, EdgeAttributes.TLS, CART, null}, 2))
+                .isInstanceOf(NullPointerException.class).hasMessage("key");
+    }
 }

@@ -62,9 +62,11 @@ public final class ServiceSecurityLoggingRule implements NodeRule {
         if (!missing.isEmpty()) {
             Severity severity = context.rubric(METADATA.severity(),
                     context.isAtLeast(node, Sensitivity.HIGHLY_SENSITIVE), false);
-            List<String> names = missing.stream().map(Evidence::fact).toList();
-            return Outcome.fire(severity, () -> "Service " + node.name() + " does not log: " + String.join(", ", names),
-                    missing);
+            // The missing logs are named from the evidence when the message is read, like the node.
+            List<Evidence> evidence = List.copyOf(missing);
+            return Outcome.fire(severity, () -> "Service " + node.name() + " does not log: "
+                    + evidence.stream().map(Evidence::fact).collect(java.util.stream.Collectors.joining(", ")),
+                    evidence);
         }
         return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.PASS;
     }

@@ -1,7 +1,6 @@
 package org.threatmesh.rules.builtin.support;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.ModelId;
@@ -54,7 +53,13 @@ public final class Evidences {
             return version.id() + " (weight " + version.weight() + ", monitored " + version.monitored() + ")";
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(Evidences::wire).collect(Collectors.joining(", ", "[", "]"));
+            // A loop, not a stream: evidence is built for every firing check, and the stream's pipeline objects
+            // were most of what building a list's spelling allocated.
+            StringBuilder spelled = new StringBuilder().append('[');
+            for (int i = 0; i < list.size(); i++) {
+                spelled.append(i == 0 ? "" : ", ").append(wire(list.get(i)));
+            }
+            return spelled.append(']').toString();
         }
         return String.valueOf(value);
     }

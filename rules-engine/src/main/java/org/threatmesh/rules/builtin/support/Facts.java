@@ -244,8 +244,7 @@ public final class Facts {
             throw new IllegalStateException("no unknown fact was read");
         }
         // Pairs, not label strings: the labels of a full analysis were a sixth of its live result.
-        return count == 1 ? Outcome.unknown(firstElement, firstKey)
-                : Outcome.unknown(org.threatmesh.rules.internal.FactLabels.ofPairs(pairs, count));
+        return count == 1 ? Outcome.unknown(firstElement, firstKey) : Outcome.Unknown.ofPairs(pairs, count);
     }
 
     /** Same as {@link #unknownOutcome()}. */
