@@ -174,8 +174,9 @@ public final class TopologyGraph {
 
     /** The first zone of {@code kind} in {@code chain} (zone ids of this view, innermost first), if any. */
     public Optional<TrustZone> firstOfKind(List<ZoneId> chain, ZoneKind kind) {
-        for (ZoneId zone : chain) {
-            TrustZone trustZone = zones.get(zone);
+        // Indexed: rules ask this for most nodes of every analysis, and an iterator per call was garbage.
+        for (int i = 0; i < chain.size(); i++) {
+            TrustZone trustZone = zones.get(chain.get(i));
             if (trustZone.kind() == kind) {
                 return Optional.of(trustZone);
             }

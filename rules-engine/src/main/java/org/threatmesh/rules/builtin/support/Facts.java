@@ -68,26 +68,32 @@ public final class Facts {
      */
     public static Scope reusing() {
         Reuse reuse = REUSE.get();
-        Scope scope = new Scope(reuse, reuse.open, reuse.base, reuse.used);
+        Scope scope = reuse.scopeAtDepth();
+        scope.outerOpen = reuse.open;
+        scope.outerBase = reuse.base;
+        scope.outerUsed = reuse.used;
         reuse.base = reuse.open ? reuse.used : 0;
         reuse.used = reuse.base;
         reuse.open = true;
         return scope;
     }
 
-    /** An open reuse of collectors on one thread; see {@link #reusing()}. Must be closed on that thread. */
+    /**
+     * An open reuse of collectors on one thread; see {@link #reusing()}. Must be closed once, on that thread, inner
+     * scopes first, and not used after closing: the engine opens one per element (26,000 in a large analysis), so a
+     * thread keeps one scope object per nesting depth and hands it out again.
+     */
     public static final class Scope implements AutoCloseable {
 
         private final Reuse reuse;
-        private final boolean outerOpen;
-        private final int outerBase;
-        private final int outerUsed;
+        private final int depth;
+        private boolean outerOpen;
+        private int outerBase;
+        private int outerUsed;
 
-        private Scope(Reuse reuse, boolean outerOpen, int outerBase, int outerUsed) {
+        private Scope(Reuse reuse, int depth) {
             this.reuse = reuse;
-            this.outerOpen = outerOpen;
-            this.outerBase = outerBase;
-            this.outerUsed = outerUsed;
+            this.depth = depth;
         }
 
         /** The evaluation that got the collectors handed out so far has ended; they may be handed out again. */
@@ -95,8 +101,13 @@ public final class Facts {
             reuse.used = reuse.base;
         }
 
+        /** @throws IllegalStateException when this is not the thread's innermost open scope */
         @Override
         public void close() {
+            if (reuse.depth != depth + 1) {
+                throw new IllegalStateException("reuse scopes close once, innermost first");
+            }
+            reuse.depth = depth;
             reuse.open = outerOpen;
             reuse.base = outerBase;
             reuse.used = outerUsed;
@@ -113,6 +124,22 @@ public final class Facts {
         private int base;
         private int used;
         private Facts[] pool = new Facts[4];
+        /** How many scopes are open; {@code scopes[d]} is the scope handed out at depth {@code d}. */
+        private int depth;
+        private Scope[] scopes = new Scope[2];
+
+        Scope scopeAtDepth() {
+            if (depth == scopes.length) {
+                scopes = Arrays.copyOf(scopes, 2 * depth);
+            }
+            Scope scope = scopes[depth];
+            if (scope == null) {
+                scope = new Scope(this, depth);
+                scopes[depth] = scope;
+            }
+            depth++;
+            return scope;
+        }
 
         Facts take() {
             if (used == pool.length) {

@@ -79,4 +79,23 @@ class FactsTest {
         assertThat(((Outcome.Unknown) first).unknowns()).containsExactly("a.meshMode", "b.meshMode");
         assertThat(Facts.collect()).isNotSameAs(reused);
     }
+
+    @Test
+    void scopesAreHandedOutAgainPerDepthAndCloseOnlyInnermostFirst() {
+        Facts.Scope outer = Facts.reusing();
+        Facts.Scope inner = Facts.reusing();
+        assertThat(inner).isNotSameAs(outer);
+        assertThatThrownBy(outer::close).isInstanceOf(IllegalStateException.class)
+                .hasMessage("reuse scopes close once, innermost first");
+        inner.close();
+        assertThatThrownBy(inner::close).isInstanceOf(IllegalStateException.class);
+        assertThat(Facts.reusing()).isSameAs(inner);
+        inner.close();
+        outer.close();
+        // Closed: collectors are fresh again, and the next scope is the same object at the same depth.
+        assertThat(Facts.collect()).isNotSameAs(Facts.collect());
+        try (Facts.Scope again = Facts.reusing()) {
+            assertThat(again).isSameAs(outer);
+        }
+    }
 }
