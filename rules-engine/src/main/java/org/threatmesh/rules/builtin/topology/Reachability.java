@@ -1,67 +1,79 @@
 package org.threatmesh.rules.builtin.topology;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
-import org.threatmesh.model.Edge;
 import org.threatmesh.model.NodeId;
 import org.threatmesh.rules.AnalysisContext;
 
 /**
  * Breadth-first reachability over the calls from a set of sources, remembering for each reached node the caller it
- * was first reached from, so that a shortest path can be named. Sources are visited in id order and calls in id
- * order, so the named path is deterministic. Walks the context's indexed call lists, not the graph view, whose
- * neighbour queries cost hash probes per call.
+ * was first reached from, so that a shortest path can be named. Sources are visited in the order given and calls in
+ * id order, so the named path is deterministic. Walks the numbered call graph ({@link DenseTopology}) with arrays:
+ * a hash map keyed by node id read every reached node's id string, which on large models was out of cache.
  */
 final class Reachability {
 
-    /** Each reached node's caller on the path it was first reached by; null for a source. */
-    private final Map<NodeId, NodeId> reachedFrom = new HashMap<>();
+    private static final int UNREACHED = -2;
+    private static final int SOURCE = -1;
+
+    private final DenseTopology topology;
+    /** By node number: the number of the caller it was first reached from, {@link #SOURCE} or {@link #UNREACHED}. */
+    private final int[] reachedFrom;
 
     /**
      * @param sources where the search starts, in id order
      * @param expand  whether the search continues from a reached node (sources always expand)
      */
     Reachability(AnalysisContext context, List<NodeId> sources, Predicate<NodeId> expand) {
-        Deque<NodeId> queue = new ArrayDeque<>();
-        java.util.Set<NodeId> starts = new java.util.HashSet<>(sources);
+        topology = DenseTopology.of(context);
+        int count = topology.nodes.length;
+        reachedFrom = new int[count];
+        Arrays.fill(reachedFrom, UNREACHED);
+        boolean[] start = new boolean[count];
+        int[] queue = new int[count];
+        int head = 0;
+        int tail = 0;
         for (NodeId source : sources) {
-            if (!reachedFrom.containsKey(source)) {
-                reachedFrom.put(source, null);
-                queue.add(source);
+            int node = topology.indexOf(source);
+            if (node >= 0 && reachedFrom[node] == UNREACHED) {
+                start[node] = true;
+                reachedFrom[node] = SOURCE;
+                queue[tail++] = node;
             }
         }
-        while (!queue.isEmpty()) {
-            NodeId current = queue.poll();
-            if (!starts.contains(current) && !expand.test(current)) {
+        while (head < tail) {
+            int current = queue[head++];
+            if (!start[current] && !expand.test(topology.nodes[current])) {
                 continue;
             }
-            for (Edge call : context.callsOutOf(current)) {
-                NodeId next = call.to();
-                if (!reachedFrom.containsKey(next)) {
-                    reachedFrom.put(next, current);
-                    queue.add(next);
+            for (int k = topology.outStart[current]; k < topology.outStart[current + 1]; k++) {
+                int next = topology.target[topology.outEdges[k]];
+                if (reachedFrom[next] == UNREACHED) {
+                    reachedFrom[next] = current;
+                    queue[tail++] = next;
                 }
             }
         }
     }
 
     boolean reached(NodeId node) {
-        return reachedFrom.containsKey(node);
+        int number = topology.indexOf(node);
+        return number >= 0 && reachedFrom[number] != UNREACHED;
     }
 
-    /** The nodes of a shortest found path from a source to {@code node}, source first. */
+    /** The nodes of a shortest found path from a source to {@code node}, source first; just the node if unreached. */
     List<NodeId> pathTo(NodeId node) {
+        int current = topology.indexOf(node);
+        if (current < 0 || reachedFrom[current] == UNREACHED) {
+            return new ArrayList<>(List.of(node));
+        }
         List<NodeId> path = new ArrayList<>();
-        NodeId current = node;
-        while (current != null) {
-            path.add(current);
-            current = reachedFrom.get(current);
+        while (current >= 0) {
+            path.add(topology.nodes[current]);
+            current = reachedFrom[current];
         }
         Collections.reverse(path);
         return path;
