@@ -126,22 +126,13 @@ public class AnalysisContext {
      * call.
      */
     public Set<NodeId> callees(NodeId node) {
-        List<Edge> calls = callsOutOf(node);
-        NodeId[] callees = new NodeId[calls.size()];
-        for (int i = 0; i < callees.length; i++) {
-            callees[i] = calls.get(i).to();
-        }
-        return org.threatmesh.rules.internal.SortedIds.sortingInPlace(callees, callees.length);
+        // An edit's successor snapshot shares its base's numbering: attribute edits change no call's ends.
+        return index().callNumbers().neighbours(node, true);
     }
 
     /** The nodes that call {@code node}, in id order: {@code graph().predecessors(node)}, like {@link #callees}. */
     public Set<NodeId> callers(NodeId node) {
-        List<Edge> calls = callsInto(node);
-        NodeId[] callers = new NodeId[calls.size()];
-        for (int i = 0; i < callers.length; i++) {
-            callers[i] = calls.get(i).from();
-        }
-        return org.threatmesh.rules.internal.SortedIds.sortingInPlace(callers, callers.length);
+        return index().callNumbers().neighbours(node, false);
     }
 
     /**

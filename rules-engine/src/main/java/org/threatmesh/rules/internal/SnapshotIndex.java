@@ -106,19 +106,23 @@ public final class SnapshotIndex {
         // The calls' numbers and lists need nothing from the node facts, so another thread of the common pool
         // builds them meanwhile (a full analysis builds the index before its elements keep the pool busy); joining
         // runs them here if no thread took them.
-        java.util.concurrent.ForkJoinTask<Calls> calls = java.util.concurrent.ForkJoinTask.adapt(() -> new Calls(
-                IdNumbers.of(edgeIds), callLists(targets, edgeArray, nodeIds.length),
-                callLists(sources, edgeArray, nodeIds.length))).fork();
+        java.util.concurrent.ForkJoinTask<Calls> calls = java.util.concurrent.ForkJoinTask.adapt(() -> {
+            Rows into = Rows.of(targets, nodeIds.length);
+            Rows outOf = Rows.of(sources, nodeIds.length);
+            return new Calls(IdNumbers.of(edgeIds), into, outOf, into.lists(edgeArray), outOf.lists(edgeArray));
+        }).fork();
         NodeFacts facts = NodeFacts.of(nodeArray, nodeNumbers, internetNodes, zoneChains, sources, targets);
         Calls built = calls.join();
-        CallNumbers numbers = new CallNumbers(nodeIds, edgeIds, sources, targets, nodeNumbers, built.numbers());
+        CallNumbers numbers = new CallNumbers(nodeIds, edgeIds, sources, targets, nodeNumbers, built.numbers(),
+                built.outOfRows().start(), built.outOfRows().calls(), built.intoRows().start(),
+                built.intoRows().calls());
         return new SnapshotIndex(ById.of(nodeNumbers, nodeArray), ById.of(built.numbers(), edgeArray), built.into(),
                 built.outOf(), numbers, byKind, Map.of(), Map.of(), Map.of(), Map.of(), EnumSet.noneOf(NodeKind.class),
                 ends, Map.of(), internet, zoneChains, facts);
     }
 
-    /** The calls' id numbers, and the calls into and out of each node by node number. */
-    private record Calls(IdNumbers numbers, List<Edge>[] into, List<Edge>[] outOf) {
+    /** The calls' id numbers, and the calls into and out of each node by node number, as rows and as lists. */
+    private record Calls(IdNumbers numbers, Rows intoRows, Rows outOfRows, List<Edge>[] into, List<Edge>[] outOf) {
     }
 
     private static int endNumber(IdNumbers nodes, Edge edge, NodeId end) {
@@ -131,29 +135,50 @@ public final class SnapshotIndex {
     }
 
     /**
-     * The calls at each node number, in call id order, where {@code ends[call]} is the number of the call's end on
-     * the side wanted. Immutable lists rather than wrapped ones: rules iterate these for most elements, and a
-     * wrapped list's iterator is two objects per loop (an immutable list's one, which escape analysis removes).
+     * The calls at each node number as compressed rows: node {@code n}'s calls are
+     * {@code calls[start[n] .. start[n + 1])}, in call id order.
      */
-    @SuppressWarnings("unchecked")
-    private static List<Edge>[] callLists(int[] ends, Edge[] calls, int nodes) {
-        int[] start = new int[nodes + 1];
-        for (int end : ends) {
-            start[end + 1]++;
+    private record Rows(int[] start, int[] calls) {
+
+        /** The rows of calls whose end on the side wanted is {@code ends[call]}. */
+        static Rows of(int[] ends, int nodes) {
+            int[] start = new int[nodes + 1];
+            for (int end : ends) {
+                start[end + 1]++;
+            }
+            for (int i = 0; i < nodes; i++) {
+                start[i + 1] += start[i];
+            }
+            int[] calls = new int[ends.length];
+            int[] fill = start.clone();
+            // Calls are numbered in id order, so each row comes out in id order too.
+            for (int call = 0; call < ends.length; call++) {
+                calls[fill[ends[call]]++] = call;
+            }
+            return new Rows(start, calls);
         }
-        for (int i = 0; i < nodes; i++) {
-            start[i + 1] += start[i];
+
+        /**
+         * Each row as a list of the calls themselves. Immutable lists rather than wrapped ones: rules iterate these
+         * for most elements, and a wrapped list's iterator is two objects per loop (an immutable list's one, which
+         * escape analysis removes).
+         */
+        @SuppressWarnings("unchecked")
+        List<Edge>[] lists(Edge[] edges) {
+            List<Edge>[] lists = new List[start.length - 1];
+            Edge[] row = new Edge[0];
+            for (int n = 0; n < lists.length; n++) {
+                int size = start[n + 1] - start[n];
+                if (row.length != size) {
+                    row = new Edge[size];
+                }
+                for (int k = 0; k < size; k++) {
+                    row[k] = edges[calls[start[n] + k]];
+                }
+                lists[n] = List.of(row);
+            }
+            return lists;
         }
-        Edge[] grouped = new Edge[calls.length];
-        int[] fill = start.clone();
-        for (int call = 0; call < calls.length; call++) {
-            grouped[fill[ends[call]]++] = calls[call];
-        }
-        List<Edge>[] lists = new List[nodes];
-        for (int i = 0; i < nodes; i++) {
-            lists[i] = List.of(java.util.Arrays.copyOfRange(grouped, start[i], start[i + 1]));
-        }
-        return lists;
     }
 
     /**
@@ -167,9 +192,48 @@ public final class SnapshotIndex {
      * @param targets     each call's target node number
      * @param nodeNumbers the number of each node id
      * @param edgeNumbers the number of each call id
+     * @param outStart    with {@code outCalls}, each node's outgoing calls as rows: node {@code n}'s are
+     *                    {@code outCalls[outStart[n] .. outStart[n + 1])}, in call id order
+     * @param outCalls    see {@code outStart}
+     * @param inStart     with {@code inCalls}, each node's incoming calls as rows, like {@code outStart}
+     * @param inCalls     see {@code inStart}
      */
     public record CallNumbers(NodeId[] nodes, EdgeId[] edges, int[] sources, int[] targets, IdNumbers nodeNumbers,
-            IdNumbers edgeNumbers) {
+            IdNumbers edgeNumbers, int[] outStart, int[] outCalls, int[] inStart, int[] inCalls) {
+
+        /**
+         * The distinct nodes at the far end of {@code node}'s calls, in id order: its callees when {@code outgoing},
+         * else its callers; empty for a node this snapshot does not have. Sorted by node number, which follows id
+         * order, so no id is read: rules ask this of most nodes, and comparing the neighbours' id strings read
+         * memory that large models no longer have in cache.
+         */
+        public Set<NodeId> neighbours(NodeId node, boolean outgoing) {
+            int number = nodeNumbers.numberOf(node);
+            if (number < 0) {
+                return Set.of();
+            }
+            int[] start = outgoing ? outStart : inStart;
+            int[] calls = outgoing ? outCalls : inCalls;
+            int[] far = outgoing ? targets : sources;
+            int from = start[number];
+            int count = start[number + 1] - from;
+            if (count == 0) {
+                return Set.of();
+            }
+            int[] ends = new int[count];
+            for (int k = 0; k < count; k++) {
+                ends[k] = far[calls[from + k]];
+            }
+            java.util.Arrays.sort(ends);
+            NodeId[] ids = new NodeId[count];
+            int distinct = 0;
+            for (int k = 0; k < count; k++) {
+                if (k == 0 || ends[k] != ends[k - 1]) {
+                    ids[distinct++] = nodes[ends[k]];
+                }
+            }
+            return SortedIds.ofSorted(ids, distinct);
+        }
     }
 
     private static Ends ends(Edge edge, java.util.function.Function<NodeId, Node> nodes,

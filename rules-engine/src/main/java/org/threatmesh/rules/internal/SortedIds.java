@@ -23,21 +23,14 @@ public final class SortedIds<T extends ElementId> extends AbstractSet<T> {
     }
 
     /**
-     * The distinct ids among the first {@code count} of {@code ids}, in id order. Sorts {@code ids} in place and
-     * keeps it when it holds no duplicates and nothing past {@code count}, so the caller must not use it after.
+     * The first {@code count} of {@code ids}, which must be distinct and in id order already; the array is kept when
+     * it holds exactly those, so the caller must not use it after.
      */
-    public static <T extends ElementId> Set<T> sortingInPlace(T[] ids, int count) {
+    public static <T extends ElementId> Set<T> ofSorted(T[] ids, int count) {
         if (count == 0) {
             return Set.of();
         }
-        Arrays.sort(ids, 0, count);
-        int distinct = 1;
-        for (int i = 1; i < count; i++) {
-            if (!ids[i].equals(ids[distinct - 1])) {
-                ids[distinct++] = ids[i];
-            }
-        }
-        return new SortedIds<>(distinct == ids.length ? ids : Arrays.copyOf(ids, distinct));
+        return new SortedIds<>(count == ids.length ? ids : Arrays.copyOf(ids, count));
     }
 
     @Override

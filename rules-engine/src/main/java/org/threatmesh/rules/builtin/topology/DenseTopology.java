@@ -11,8 +11,8 @@ import org.threatmesh.rules.internal.SnapshotIndex;
 /**
  * The call graph as arrays, for traversals that visit every call: nodes and calls numbered in id order, each node's
  * outgoing calls in call id order (compressed rows), and which nodes are internet nodes. Depends on the topology
- * alone, so one instance serves every snapshot of an attribute-editing session. The numbering and call ends are the
- * snapshot index's ({@link SnapshotIndex.CallNumbers}), shared, not copied; nothing here may modify them.
+ * alone, so one instance serves every snapshot of an attribute-editing session. The numbering, call ends and rows
+ * are the snapshot index's ({@link SnapshotIndex.CallNumbers}), shared, not copied; nothing here may modify them.
  */
 final class DenseTopology {
 
@@ -49,30 +49,10 @@ final class DenseTopology {
         for (Node node : context.model().nodes().values()) {
             internet[n++] = context.isInInternet(node);
         }
-        int edgeCount = edges.length;
-        outStart = new int[nodeCount + 1];
-        for (int call = 0; call < edgeCount; call++) {
-            outStart[source[call] + 1]++;
-        }
-        for (int i = 0; i < nodeCount; i++) {
-            outStart[i + 1] += outStart[i];
-        }
-        outEdges = new int[edgeCount];
-        inStart = new int[nodeCount + 1];
-        for (int call = 0; call < edgeCount; call++) {
-            inStart[target[call] + 1]++;
-        }
-        for (int i = 0; i < nodeCount; i++) {
-            inStart[i + 1] += inStart[i];
-        }
-        inEdges = new int[edgeCount];
-        int[] fillOut = outStart.clone();
-        int[] fillIn = inStart.clone();
-        // Calls are numbered in id order, so each node's rows come out in id order too.
-        for (int call = 0; call < edgeCount; call++) {
-            outEdges[fillOut[source[call]]++] = call;
-            inEdges[fillIn[target[call]]++] = call;
-        }
+        outStart = numbers.outStart();
+        outEdges = numbers.outCalls();
+        inStart = numbers.inStart();
+        inEdges = numbers.inCalls();
     }
 
     /** The number of the call, or -1 when the snapshot has no such call. */
