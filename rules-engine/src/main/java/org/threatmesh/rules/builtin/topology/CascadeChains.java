@@ -132,18 +132,23 @@ final class CascadeChains {
                     continue;
                 }
                 if (low[node] == index[node]) {
-                    List<NodeId> members = new ArrayList<>();
-                    int member;
+                    // The component is the top of the stack down to this node. Most are single nodes, which need
+                    // nothing; members are sorted by number, which is id order, so no id string is read.
+                    int top = stackSize;
                     do {
-                        member = stack[--stackSize];
-                        onStack[member] = false;
-                        members.add(topology.nodes[member]);
-                    } while (member != node);
-                    if (members.size() > 1) {
-                        members.sort(null);
-                        List<NodeId> cycle = List.copyOf(members);
-                        for (NodeId id : cycle) {
-                            result[topology.indexOf(id)] = cycle;
+                        stackSize--;
+                        onStack[stack[stackSize]] = false;
+                    } while (stack[stackSize] != node);
+                    if (top - stackSize > 1) {
+                        int[] members = Arrays.copyOfRange(stack, stackSize, top);
+                        Arrays.sort(members);
+                        NodeId[] ids = new NodeId[members.length];
+                        for (int m = 0; m < members.length; m++) {
+                            ids[m] = topology.nodes[members[m]];
+                        }
+                        List<NodeId> cycle = List.of(ids);
+                        for (int member : members) {
+                            result[member] = cycle;
                         }
                     }
                 }
