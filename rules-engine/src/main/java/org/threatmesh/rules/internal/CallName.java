@@ -5,17 +5,21 @@ import org.threatmesh.model.Node;
 
 /**
  * The display name of an unnamed call, {@code source → target} as {@code ThreatModel.nameOf} gives it, built when
- * read. A full analysis names every element it reports on, and for the 5,000-service model's 20,000 unnamed calls
- * building these names meant reading both ends' names (cold by then) and keeping 40,000 strings and arrays in the
+ * read. A full analysis names every element it reports on, and for the 5,000-service model's 15,000 unnamed calls
+ * building these names meant reading both ends' names (cold by then) and keeping 30,000 strings and arrays in the
  * result for every young collection during the analysis to copy; most are never read.
  *
- * <p>Immutable: nodes are, so every read builds an equal string (not necessarily the same instance). Compare names
- * by {@link #toString()}; like {@link StringBuilder}, this does not define {@code equals}.
+ * <p>The string is built on the first read and kept: a view that sorts or filters findings by element name reads
+ * each name many times. Immutable in value (nodes are), so threads racing on the first read build equal strings
+ * and either may be kept, as with {@link String#hashCode()}. Compare names by {@link #toString()}; like
+ * {@link StringBuilder}, this does not define {@code equals}.
  */
 public final class CallName implements CharSequence {
 
     private final Node source;
     private final Node target;
+    /** The name once read; a String is immutable, so a racing reader sees it whole or sees null and builds it. */
+    private String built;
 
     /** The name of a call from {@code source} to {@code target}. */
     public CallName(Node source, Node target) {
@@ -40,6 +44,11 @@ public final class CallName implements CharSequence {
 
     @Override
     public String toString() {
-        return source.name() + " → " + target.name();
+        String name = built;
+        if (name == null) {
+            name = source.name() + " → " + target.name();
+            built = name;
+        }
+        return name;
     }
 }

@@ -32,6 +32,7 @@ class CallNameTest {
         assertThat(name.length()).isEqualTo("Web shop → Cart".length());
         assertThat(name.charAt(9)).isEqualTo('→');
         assertThat(name.subSequence(0, 3).toString()).isEqualTo("Web");
+        assertThat(name.toString()).as("kept after the first read").isSameAs(name.toString());
     }
 
     @Test
