@@ -33,33 +33,10 @@ public final class FactLabels extends AbstractList<String> implements RandomAcce
                 java.util.Objects.requireNonNull(key, "key"), null);
     }
 
-    /** The labels of the first {@code count} facts of the two arrays, in that order; the arrays are copied. */
-    public static List<String> of(ElementId[] elements, AttributeKey<?>[] keys, int count) {
-        if (count == 1) {
-            return of(elements[0], keys[0]);
-        }
-        Object[] pairs = new Object[2 * count];
-        for (int i = 0; i < count; i++) {
-            pairs[2 * i] = java.util.Objects.requireNonNull(elements[i], "element");
-            pairs[2 * i + 1] = java.util.Objects.requireNonNull(keys[i], "key");
-        }
-        return new FactLabels(null, null, pairs);
-    }
-
     /**
-     * The labels of the first {@code count} facts of {@code pairs}, which holds fact {@code i}'s element and key at
-     * {@code 2i} and {@code 2i + 1}, in that order; the array is copied.
-     */
-    public static List<String> ofPairs(Object[] pairs, int count) {
-        if (count == 1) {
-            return of((ElementId) pairs[0], (AttributeKey<?>) pairs[1]);
-        }
-        return new FactLabels(null, null, copyPairs(pairs, count));
-    }
-
-    /**
-     * The first {@code count} facts of {@code pairs} (laid out as for {@link #ofPairs}) in a new array of their own,
-     * checked to hold neither a null element nor a null key.
+     * The first {@code count} facts of {@code pairs}, which holds fact {@code i}'s element and key at {@code 2i} and
+     * {@code 2i + 1}, in a new array of their own (for {@link #wrapping}), checked to hold neither a null element nor
+     * a null key.
      */
     public static Object[] copyPairs(Object[] pairs, int count) {
         Object[] copy = java.util.Arrays.copyOf(pairs, 2 * count);
