@@ -114,8 +114,11 @@ public sealed interface Outcome {
     }
 
     /**
-     * The rule cannot decide because facts are unknown. Immutable, with value semantics over {@link #unknowns()}
-     * ({@link #equals}, {@link #hashCode} and {@link #toString} behave as they would for a record of it).
+     * The rule cannot decide because facts are unknown. Immutable, with value semantics over the set of facts:
+     * {@link #equals} and {@link #hashCode} compare the distinct labels of {@link #unknowns()} regardless of their
+     * order, which is all a needs-review finding shows of them. An analysis result keeps the facts each rule waits
+     * on in its needs-review finding, in label order, and answers {@code outcome(rule, element)} from there, so an
+     * outcome read from a result lists its labels sorted and once each, and equals the outcome the rule returned.
      *
      * <p>The unknown facts are given as {@code subject.attribute} labels, for example {@code e-cart.tls}. Facts of
      * model attributes (see {@link #unknown(ElementId, AttributeKey)} and {@code Facts}) are kept as
@@ -240,12 +243,17 @@ public sealed interface Outcome {
 
         @Override
         public boolean equals(Object other) {
-            return this == other || other instanceof Unknown that && unknowns().equals(that.unknowns());
+            return this == other || other instanceof Unknown that && distinctLabels().equals(that.distinctLabels());
         }
 
         @Override
         public int hashCode() {
-            return unknowns().hashCode();
+            return distinctLabels().hashCode();
+        }
+
+        /** The labels sorted and once each: what equality compares. */
+        private java.util.SortedSet<String> distinctLabels() {
+            return new java.util.TreeSet<>(unknowns());
         }
 
         @Override

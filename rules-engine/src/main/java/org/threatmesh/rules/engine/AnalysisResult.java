@@ -187,7 +187,7 @@ public final class AnalysisResult {
     public Optional<Outcome> outcome(String ruleId, ElementId element) {
         ElementResult result = elements.get(element);
         int index = analyzer.indexOf(ruleId);
-        return result == null || index < 0 ? Optional.empty() : Optional.ofNullable(result.outcome(index));
+        return result == null || index < 0 ? Optional.empty() : Optional.ofNullable(result.outcome(index, analyzer.index()));
     }
 
     /** The coverage matrix, computed on first use. */

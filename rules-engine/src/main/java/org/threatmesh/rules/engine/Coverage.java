@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.TriageStatus;
 import org.threatmesh.rules.Finding;
-import org.threatmesh.rules.Outcome;
 import org.threatmesh.rules.RuleKind;
 import org.threatmesh.rules.RuleMetadata;
 import org.threatmesh.rules.Strategy;
@@ -64,8 +63,8 @@ public final class Coverage {
             Map<Strategy, CoverageStatus> strategies = new EnumMap<>(Strategy.class);
             Map<String, CoverageStatus> recommendations = new TreeMap<>();
             for (int i = 0; i < rules.size(); i++) {
-                Outcome outcome = element.outcome(i);
-                if (outcome == null) {
+                byte outcome = element.code(i);
+                if (outcome == ElementResult.NONE) {
                     continue;
                 }
                 RuleMetadata meta = rules.get(i).metadata();
@@ -96,14 +95,14 @@ public final class Coverage {
     }
 
     private static CoverageStatus statusOf(AnalysisResult result, ElementResult element, RuleMetadata meta,
-            Outcome outcome) {
-        if (outcome instanceof Outcome.Pass) {
+            byte outcome) {
+        if (outcome == ElementResult.PASS) {
             return CoverageStatus.MET;
         }
-        if (outcome instanceof Outcome.NotApplicable) {
+        if (outcome == ElementResult.NOT_APPLICABLE) {
             return CoverageStatus.NOT_APPLICABLE;
         }
-        if (outcome instanceof Outcome.Unknown) {
+        if (outcome == ElementResult.UNKNOWN) {
             return CoverageStatus.NEEDS_REVIEW;
         }
         Finding finding = element.findings().stream().filter(f -> f.ruleId().equals(meta.id())).findFirst()

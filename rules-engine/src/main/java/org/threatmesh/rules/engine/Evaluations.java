@@ -104,12 +104,13 @@ final class Evaluations {
     }
 
     /**
-     * The outcomes of the rules targeting a resolved element, in the order of {@link #indicesFor}: the compact
-     * layout of {@link ElementResult}, with no slot for rules that do not apply.
+     * Puts the outcomes of the rules targeting a resolved element in {@code outcomes}, from 0 in the order of
+     * {@link #indicesFor}: the compact layout of {@link ElementResult}, with no slot for rules that do not apply.
+     * The array is the caller's working space (an element's result keeps codes, not outcomes), so it must have room
+     * for every rule; returns it.
      */
-    Outcome[] evaluateTargeted(ElementId element, Object target) {
+    Outcome[] evaluateTargeted(ElementId element, Object target, Outcome[] outcomes) {
         int[] indices = indicesFor(element, target);
-        Outcome[] outcomes = new Outcome[indices.length];
         // The rules' fact collectors are reused from rule to rule (see Facts#reusing): none outlives its rule.
         try (Facts.Scope reuse = Facts.reusing()) {
             for (int k = 0; k < indices.length; k++) {

@@ -39,7 +39,7 @@ final class FindingAssembler {
      * share the same few sets (every call whose {@code tls} is unknown blocks the same rules), so the wording is
      * built once per set, not once per element.
      */
-    private final Map<RuleSetKey, Blocked> blockedWording = new ConcurrentHashMap<>();
+    private final Map<RuleSetKey, BlockedRules> ruleSetDescriptions = new ConcurrentHashMap<>();
     /** Shared strategy lists, by the bit mask of their ordinals (see {@link #strategiesOf}). */
     private final java.util.concurrent.atomic.AtomicReferenceArray<List<Strategy>> strategyLists =
             new java.util.concurrent.atomic.AtomicReferenceArray<>(1 << Strategy.values().length);
@@ -69,7 +69,7 @@ final class FindingAssembler {
         final List<Finding> findings = new ArrayList<>();
         final RuleSetKey probe = new RuleSetKey();
         final long[] allBlocked;
-        String[] wordings = new String[8];
+        BlockedRules[] blockedSets = new BlockedRules[8];
 
         Scratch(int rules) {
             blocked = new BlockedFacts(rules);
@@ -88,7 +88,8 @@ final class FindingAssembler {
 
     /**
      * Like {@link #assemble(ElementId, CharSequence, Outcome[], Map, Set)} for outcomes in the compact layout of
-     * {@link ElementResult}: {@code outcomes[k]} is rule {@code ruleIndices[k]}'s, ascending.
+     * {@link ElementResult}: {@code outcomes[k]} is rule {@code ruleIndices[k]}'s, ascending; entries of
+     * {@code outcomes} past {@code ruleIndices.length} are ignored, and the element's result keeps none of them.
      */
     ElementResult assemble(ElementId element, CharSequence name, Outcome[] outcomes, int[] ruleIndices, int[] slotOf,
             Map<String, TriageDecision> triage, Set<String> triaged) {
@@ -100,9 +101,11 @@ final class FindingAssembler {
         // Rule indices follow rule id order, so the findings come out in report order but for severity; the
         // needs-review finding goes where its id sorts among the rule ids that fired.
         int firedBeforeNeedsReview = 0;
-        for (int k = 0; k < outcomes.length; k++) {
+        byte[] codes = new byte[ruleIndices.length];
+        for (int k = 0; k < ruleIndices.length; k++) {
             Outcome outcome = outcomes[k];
             int i = ruleIndices[k];
+            codes[k] = ElementResult.codeOf(outcome);
             if (outcome instanceof Outcome.Fire fire) {
                 RuleMetadata meta = rules.get(i).metadata();
                 // The outcome is the finding's text: a message the rule builds on demand stays unbuilt.
@@ -130,14 +133,19 @@ final class FindingAssembler {
                 }
             }
         }
+        NeedsReviewText blocked = null;
         if (blockedBy != null) {
-            findings.add(firedBeforeNeedsReview, needsReview(element, name, blockedBy, space, triage, anyTriage));
+            blocked = needsReviewText(element, name, blockedBy, space);
+            findings.add(firedBeforeNeedsReview, new Finding(NeedsReview.METADATA, element, name,
+                    FindingKind.NEEDS_REVIEW, NeedsReview.severityFor(blocked.highestBlocked()),
+                    strategiesOf(blocked.strategyMask()), blocked,
+                    triageOf(NeedsReview.RULE_ID, element, triage, anyTriage)));
         }
         bySeverityDescending(findings);
         List<Finding> kept = List.copyOf(findings);
         // The scratch list must not keep this element's findings alive until the thread's next element.
         findings.clear();
-        return new ElementResult(element, name, outcomes, ruleIndices, slotOf, kept);
+        return new ElementResult(element, name, codes, ruleIndices, slotOf, kept, blocked);
     }
 
     /**
@@ -180,42 +188,28 @@ final class FindingAssembler {
         return meta.kind() == RuleKind.ATTESTATION ? FindingKind.NEEDS_ATTESTATION : FindingKind.VIOLATION;
     }
 
-    private Finding needsReview(ElementId element, CharSequence name, BlockedFacts blockedBy, Scratch space,
-            Map<String, TriageDecision> triage, boolean anyTriage) {
+    private NeedsReviewText needsReviewText(ElementId element, CharSequence name, BlockedFacts blockedBy,
+            Scratch space) {
         int words = blockedBy.words();
         long[] bits = blockedBy.bits();
         long[] allBlocked = space.allBlocked;
         java.util.Arrays.fill(allBlocked, 0L);
-        if (space.wordings.length < blockedBy.size()) {
-            space.wordings = new String[Math.max(blockedBy.size(), 2 * space.wordings.length)];
+        if (space.blockedSets.length < blockedBy.size()) {
+            space.blockedSets = new BlockedRules[Math.max(blockedBy.size(), 2 * space.blockedSets.length)];
         }
-        String[] wordings = space.wordings;
+        BlockedRules[] blockedSets = space.blockedSets;
         RuleSetKey probe = space.probe;
-        // The union of the blocked rules is nearly unique per element (11,700 distinct sets on the 5,000-service
-        // model), so its strategies and highest severity are folded from the facts' shared sets instead of being
-        // looked up as a set of their own: a cache of every union grew with the model, and probing it missed the
-        // processor's caches on every element.
-        int strategyMask = 0;
-        Severity highest = Severity.LOW;
         for (int i = 0; i < blockedBy.size(); i++) {
             for (int w = 0; w < words; w++) {
                 allBlocked[w] |= bits[i * words + w];
             }
-            Blocked blocked = wordingOf(probe.pointAt(bits, i * words, words));
-            wordings[i] = blocked.wording();
-            strategyMask |= blocked.strategyMask();
-            if (blocked.highest().isAtLeast(highest)) {
-                highest = blocked.highest();
-            }
+            blockedSets[i] = blockedRulesOf(probe.pointAt(bits, i * words, words));
         }
         int checks = 0;
         for (int w = 0; w < words; w++) {
             checks += Long.bitCount(allBlocked[w]);
         }
-        return new Finding(NeedsReview.METADATA, element, name, FindingKind.NEEDS_REVIEW,
-                NeedsReview.severityFor(highest), strategiesOf(strategyMask),
-                new NeedsReviewText(element, name, checks, blockedBy, wordings),
-                triageOf(NeedsReview.RULE_ID, element, triage, anyTriage));
+        return new NeedsReviewText(element, name, checks, blockedBy, blockedSets);
     }
 
     /** The strategies whose ordinals are the bits of {@code mask}, in ordinal order; one shared list per mask. */
@@ -234,13 +228,13 @@ final class FindingAssembler {
         return strategyLists.compareAndSet(mask, null, built) ? built : strategyLists.get(mask);
     }
 
-    /** The wording of the rule set {@code probe} points at; copies the set only when it is seen the first time. */
-    private Blocked wordingOf(RuleSetKey probe) {
-        Blocked known = blockedWording.get(probe);
-        return known != null ? known : blockedWording.computeIfAbsent(probe.copy(), this::describe);
+    /** The shared description of the rule set {@code probe} points at; copies the set only when first seen. */
+    private BlockedRules blockedRulesOf(RuleSetKey probe) {
+        BlockedRules known = ruleSetDescriptions.get(probe);
+        return known != null ? known : ruleSetDescriptions.computeIfAbsent(probe.copy(), this::describe);
     }
 
-    private Blocked describe(RuleSetKey ruleIndices) {
+    private BlockedRules describe(RuleSetKey ruleIndices) {
         Severity highest = Severity.LOW;
         Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
         List<String> ruleIds = new ArrayList<>();
@@ -258,13 +252,6 @@ final class FindingAssembler {
         for (Strategy strategy : strategies) {
             strategyMask |= 1 << strategy.ordinal();
         }
-        return new Blocked(wording, strategyMask, highest);
-    }
-
-    /**
-     * The shared wording, strategies (as a bit mask of their ordinals) and highest base severity of one set of
-     * blocked rules.
-     */
-    private record Blocked(String wording, int strategyMask, Severity highest) {
+        return new BlockedRules(ruleIndices, wording, strategyMask, highest);
     }
 }

@@ -288,7 +288,7 @@ final class IncrementalPlan {
             if (result.containsKey(id) || !evaluations.exists(id)) {
                 continue;
             }
-            Outcome[] outcomes = previous.get(id).outcomes();
+            Outcome[] outcomes = previous.get(id).outcomes(rules);
             for (int index : evaluations.rulesFor(id)) {
                 Reach reach = rules.reachOf(index);
                 if (reach == Reach.ELEMENT && elementScope.contains(id)
@@ -301,7 +301,7 @@ final class IncrementalPlan {
         }
         reevaluateGraphRules(evaluations, previous, result);
         for (ElementId id : retriaged) {
-            result.computeIfAbsent(id, key -> previous.get(key).outcomes());
+            result.computeIfAbsent(id, key -> previous.get(key).outcomes(rules));
         }
         return result;
     }
@@ -319,10 +319,10 @@ final class IncrementalPlan {
                 }
                 Outcome fresh = evaluations.evaluate(index, id, evaluations.resolve(id));
                 Outcome[] current = result.get(id);
-                Outcome old = current != null ? current[index] : previous.get(id).outcome(index);
+                Outcome old = current != null ? current[index] : previous.get(id).outcome(index, rules);
                 if (!Objects.equals(fresh, old)) {
                     if (current == null) {
-                        current = previous.get(id).outcomes();
+                        current = previous.get(id).outcomes(rules);
                         result.put(id, current);
                     }
                     current[index] = fresh;

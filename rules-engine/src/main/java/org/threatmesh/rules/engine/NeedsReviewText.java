@@ -1,10 +1,13 @@
 package org.threatmesh.rules.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.attr.AttributeKey;
 import org.threatmesh.rules.Evidence;
 import org.threatmesh.rules.Finding;
+import org.threatmesh.rules.Outcome;
+import org.threatmesh.rules.Severity;
 
 /**
  * The message and evidence of a needs-review finding, built when read: "3 unknown facts block 7 checks on cart:
@@ -18,7 +21,7 @@ final class NeedsReviewText implements Finding.Text {
     private final ElementId element;
     private final CharSequence name;
     private final int checks;
-    /** Per fact, in fact order: subject and key (see {@link FactLabel}), then the wording of the blocked rules. */
+    /** Per fact, in fact order: subject and key (see {@link FactLabel}), then the rules it blocks. */
     private final Object[] facts;
 
     /**
@@ -26,9 +29,9 @@ final class NeedsReviewText implements Finding.Text {
      * @param name     its display name
      * @param checks   how many distinct checks the facts block
      * @param blocked  the facts
-     * @param wordings for each fact, the shared wording of the rules it blocks
+     * @param rules    for each fact, the shared description of the rules it blocks
      */
-    NeedsReviewText(ElementId element, CharSequence name, int checks, BlockedFacts blocked, String[] wordings) {
+    NeedsReviewText(ElementId element, CharSequence name, int checks, BlockedFacts blocked, BlockedRules[] rules) {
         this.element = element;
         this.name = name;
         this.checks = checks;
@@ -36,7 +39,7 @@ final class NeedsReviewText implements Finding.Text {
         for (int i = 0; i < blocked.size(); i++) {
             facts[3 * i] = blocked.subject(i);
             facts[3 * i + 1] = blocked.key(i);
-            facts[3 * i + 2] = wordings[i];
+            facts[3 * i + 2] = rules[i];
         }
     }
 
@@ -50,6 +53,72 @@ final class NeedsReviewText implements Finding.Text {
 
     private AttributeKey<?> key(int i) {
         return (AttributeKey<?>) facts[3 * i + 1];
+    }
+
+    private BlockedRules blocked(int i) {
+        return (BlockedRules) facts[3 * i + 2];
+    }
+
+    /**
+     * The highest base severity among the blocked rules. Folded from the facts' shared rule sets rather than looked
+     * up for the union: the union is nearly unique per element (11,700 distinct sets on the 5,000-service model), and
+     * a cache of every union grew with the model and missed the processor's caches on every element.
+     */
+    Severity highestBlocked() {
+        Severity highest = Severity.LOW;
+        for (int i = 0; i < count(); i++) {
+            if (blocked(i).highest().isAtLeast(highest)) {
+                highest = blocked(i).highest();
+            }
+        }
+        return highest;
+    }
+
+    /** The strategies the blocked rules bear on, as a bit mask of their ordinals; folded like the severity. */
+    int strategyMask() {
+        int mask = 0;
+        for (int i = 0; i < count(); i++) {
+            mask |= blocked(i).strategyMask();
+        }
+        return mask;
+    }
+
+    /**
+     * The outcome of the rule with analyzer index {@code ruleIndex} when unknown facts blocked it: unknown because
+     * of the facts that block it, in label order. Equal to the outcome the rule returned (see
+     * {@link Outcome.Unknown#equals}), so an element's result need not keep that outcome. Null when no fact blocks
+     * the rule.
+     */
+    Outcome.Unknown unknownFor(int ruleIndex) {
+        int count = 0;
+        boolean labelsOnly = false;
+        for (int i = 0; i < count(); i++) {
+            if (blocked(i).blocks(ruleIndex)) {
+                count++;
+                labelsOnly |= key(i) == null;
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        if (labelsOnly) {
+            List<String> labels = new ArrayList<>(count);
+            for (int i = 0; i < count(); i++) {
+                if (blocked(i).blocks(ruleIndex)) {
+                    labels.add(FactLabel.label(subject(i), key(i)));
+                }
+            }
+            return new Outcome.Unknown(labels);
+        }
+        Object[] pairs = new Object[2 * count];
+        int at = 0;
+        for (int i = 0; i < count(); i++) {
+            if (blocked(i).blocks(ruleIndex)) {
+                pairs[at++] = subject(i);
+                pairs[at++] = key(i);
+            }
+        }
+        return Outcome.Unknown.ofPairs(pairs, count);
     }
 
     @Override
@@ -76,7 +145,7 @@ final class NeedsReviewText implements Finding.Text {
     public List<Evidence> evidence() {
         Evidence[] evidence = new Evidence[count()];
         for (int i = 0; i < evidence.length; i++) {
-            evidence[i] = evidenceFor(subject(i), key(i), (String) facts[3 * i + 2]);
+            evidence[i] = evidenceFor(subject(i), key(i), blocked(i).wording());
         }
         return List.of(evidence);
     }

@@ -46,6 +46,12 @@ final class RuleSetKey {
         return key;
     }
 
+    /** Whether rule {@code index} is in the set. */
+    boolean contains(int index) {
+        int word = index >>> 6;
+        return word < length && (words[from + word] & 1L << index) != 0;
+    }
+
     /** The next rule index in the set at or after {@code index}, or -1. */
     int nextRule(int index) {
         for (int i = index >>> 6; i < length; i++) {

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.threatmesh.model.ElementId;
-import org.threatmesh.model.ModelId;
 import org.threatmesh.model.ThreatModel;
 import org.threatmesh.model.graph.TopologyGraph;
 import org.threatmesh.model.testing.ModelGenerator;
 import org.threatmesh.rules.AnalysisContext;
+import org.threatmesh.rules.Finding;
 import org.threatmesh.rules.Outcome;
-import org.threatmesh.rules.Rule;
 import org.threatmesh.rules.engine.AnalysisResult;
 import org.threatmesh.rules.engine.Analyzer;
 
@@ -31,28 +28,22 @@ class LazyMessagesTest {
         ThreatModel model = ModelGenerator.generate(300, 42);
         Analyzer analyzer = Analyzer.withBuiltInRules();
         AnalysisResult result = analyzer.analyze(model);
-        List<ElementId> elements = new ArrayList<>();
-        elements.addAll(model.nodes().keySet());
-        elements.addAll(model.edges().keySet());
-        elements.addAll(model.zones().keySet());
-        elements.add(ModelId.MODEL);
+        // A firing outcome is its finding's text, kept as the finding's message.
+        Field text = Finding.class.getDeclaredField("message");
+        text.setAccessible(true);
         Field message = Outcome.Fire.class.getDeclaredField("message");
         message.setAccessible(true);
         int lazy = 0;
         List<String> holding = new ArrayList<>();
-        for (ElementId element : elements) {
-            for (Rule rule : analyzer.rules()) {
-                Optional<Outcome> outcome = result.outcome(rule.metadata().id(), element);
-                if (outcome.isPresent() && outcome.get() instanceof Outcome.Fire fire
-                        && message.get(fire) instanceof Supplier<?> supplier) {
-                    lazy++;
-                    for (Field captured : supplier.getClass().getDeclaredFields()) {
-                        captured.setAccessible(true);
-                        Object value = captured.get(supplier);
-                        if (value instanceof AnalysisContext || value instanceof TopologyGraph
-                                || value instanceof ThreatModel) {
-                            holding.add(rule.metadata().id() + " holds a " + value.getClass().getSimpleName());
-                        }
+        for (Finding finding : result.findings()) {
+            if (text.get(finding) instanceof Outcome.Fire fire && message.get(fire) instanceof Supplier<?> supplier) {
+                lazy++;
+                for (Field captured : supplier.getClass().getDeclaredFields()) {
+                    captured.setAccessible(true);
+                    Object value = captured.get(supplier);
+                    if (value instanceof AnalysisContext || value instanceof TopologyGraph
+                            || value instanceof ThreatModel) {
+                        holding.add(finding.ruleId() + " holds a " + value.getClass().getSimpleName());
                     }
                 }
             }

@@ -9,12 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.NodeId;
-import org.threatmesh.rules.Outcome;
 
 class ElementResultsTest {
 
     private static ElementResult resultOf(String id, String name) {
-        return new ElementResult(new NodeId(id), name, new Outcome[0], new int[0], new int[0], List.of());
+        return new ElementResult(new NodeId(id), name, new byte[0], new int[0], new int[0], List.of(), null);
     }
 
     private static ElementResults fullRun(int elements) {

@@ -10,12 +10,11 @@ import org.threatmesh.model.EdgeId;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.model.ModelId;
 import org.threatmesh.model.NodeId;
-import org.threatmesh.rules.Outcome;
 
 class ElementTableTest {
 
     private static ElementResult resultOf(ElementId element) {
-        return new ElementResult(element, element.value(), new Outcome[0], new int[0], new int[0], List.of());
+        return new ElementResult(element, element.value(), new byte[0], new int[0], new int[0], List.of(), null);
     }
 
     @Test
