@@ -71,6 +71,16 @@ public sealed interface Outcome {
             return severity;
         }
 
+        /** The message as kept: a string or the rule's supplier of it; for {@link Finding}, which keeps it so. */
+        Object messageSource() {
+            return message;
+        }
+
+        /** The evidence as kept: a lone {@link Evidence} or the immutable list; for {@link Finding}. */
+        Object evidenceSource() {
+            return evidence;
+        }
+
         /** Names the elements involved, plain text, no markup. */
         @Override
         public String message() {

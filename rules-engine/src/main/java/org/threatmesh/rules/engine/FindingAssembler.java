@@ -108,7 +108,8 @@ final class FindingAssembler {
             codes[k] = ElementResult.codeOf(outcome);
             if (outcome instanceof Outcome.Fire fire) {
                 RuleMetadata meta = rules.get(i).metadata();
-                // The outcome is the finding's text: a message the rule builds on demand stays unbuilt.
+                // The finding takes the outcome's message and evidence as kept: a message the rule builds on demand
+                // stays unbuilt.
                 findings.add(new Finding(meta, element, name, kindOf(meta), fire.severity(), meta.strategies(),
                         fire, triageOf(meta.id(), element, triage, anyTriage)));
                 if (i < needsReviewRank) {
