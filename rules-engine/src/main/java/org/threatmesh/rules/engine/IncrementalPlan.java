@@ -319,6 +319,9 @@ final class IncrementalPlan {
                 }
                 Outcome fresh = evaluations.evaluate(index, id, evaluations.resolve(id));
                 Outcome[] current = result.get(id);
+                if (current == null && sameAsKept(fresh, previous.get(id), index)) {
+                    continue;
+                }
                 Outcome old = current != null ? current[index] : previous.get(id).outcome(index, rules);
                 if (!Objects.equals(fresh, old)) {
                     if (current == null) {
@@ -329,6 +332,20 @@ final class IncrementalPlan {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code fresh} equals the outcome {@code kept} holds for rule {@code index}. A graph rule's edit
+     * re-evaluates it on thousands of elements, most of which pass or do not apply as before: their codes decide
+     * without rebuilding the kept outcome (for a firing one, its message).
+     */
+    private boolean sameAsKept(Outcome fresh, ElementResult kept, int index) {
+        byte code = ElementResult.codeOf(fresh);
+        if (code != kept.code(index)) {
+            return false;
+        }
+        return code == ElementResult.PASS || code == ElementResult.NOT_APPLICABLE
+                || fresh.equals(kept.outcome(index, rules));
     }
 
     private Iterable<? extends ElementId> targetsOf(ElementType type, int index,
