@@ -19,7 +19,7 @@ final class ElementResults {
     private static final int MIN_OVERLAY_LIMIT = 256;
     /** Marks an element removed in the overlay. */
     private static final ElementResult REMOVED = new ElementResult(org.threatmesh.model.ModelId.MODEL, "",
-            new byte[0], new int[0], new int[0], List.of(), null);
+            new byte[0], new int[0], new int[0], new org.threatmesh.rules.Finding[0], null);
 
     private final ElementTable base;
     private final Map<ElementId, ElementResult> overlay;

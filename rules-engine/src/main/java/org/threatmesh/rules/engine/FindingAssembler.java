@@ -33,6 +33,8 @@ final class FindingAssembler {
         return byRule != 0 ? byRule : a.element().compareTo(b.element());
     };
 
+    private static final Finding[] NO_FINDINGS = new Finding[0];
+
     private final RuleIndex rules;
     /**
      * What a set of blocked rules says in a needs-review finding, by the set of their indices. Thousands of elements
@@ -143,7 +145,7 @@ final class FindingAssembler {
                     triageOf(NeedsReview.RULE_ID, element, triage, anyTriage)));
         }
         bySeverityDescending(findings);
-        List<Finding> kept = List.copyOf(findings);
+        Finding[] kept = findings.isEmpty() ? NO_FINDINGS : findings.toArray(NO_FINDINGS);
         // The scratch list must not keep this element's findings alive until the thread's next element.
         findings.clear();
         return new ElementResult(element, name, codes, ruleIndices, slotOf, kept, blocked);

@@ -13,7 +13,7 @@ import org.threatmesh.model.NodeId;
 class ElementResultsTest {
 
     private static ElementResult resultOf(String id, String name) {
-        return new ElementResult(new NodeId(id), name, new byte[0], new int[0], new int[0], List.of(), null);
+        return new ElementResult(new NodeId(id), name, new byte[0], new int[0], new int[0], new org.threatmesh.rules.Finding[0], null);
     }
 
     private static ElementResults fullRun(int elements) {

@@ -14,7 +14,7 @@ import org.threatmesh.model.NodeId;
 class ElementTableTest {
 
     private static ElementResult resultOf(ElementId element) {
-        return new ElementResult(element, element.value(), new byte[0], new int[0], new int[0], List.of(), null);
+        return new ElementResult(element, element.value(), new byte[0], new int[0], new int[0], new org.threatmesh.rules.Finding[0], null);
     }
 
     @Test
