@@ -129,15 +129,7 @@ public final class Finding {
 
     /** Names the elements involved; plain text. Built on each call when the finding was made from a {@link Text}. */
     public String message() {
-        if (message instanceof String text) {
-            return text;
-        }
-        if (message instanceof Text text) {
-            return text.message();
-        }
-        @SuppressWarnings("unchecked")
-        String built = ((java.util.function.Supplier<String>) message).get();
-        return Objects.requireNonNull(built, "a rule's message supplier returned null");
+        return message instanceof Text text ? text.message() : Outcome.Fire.messageOf(message);
     }
 
     /**
@@ -145,12 +137,7 @@ public final class Finding {
      * the finding was made from a {@link Text}.
      */
     public List<Evidence> evidence() {
-        if (evidence instanceof Evidence single) {
-            return List.of(single);
-        }
-        @SuppressWarnings("unchecked")
-        List<Evidence> list = (List<Evidence>) evidence;
-        return list != null ? list : ((Text) message).evidence();
+        return evidence != null ? Outcome.Fire.evidenceOf(evidence) : ((Text) message).evidence();
     }
 
     /** The triage decision recorded for this finding's key, if any. */

@@ -84,22 +84,32 @@ public sealed interface Outcome {
         /** Names the elements involved, plain text, no markup. */
         @Override
         public String message() {
-            if (message instanceof String text) {
+            return messageOf(message);
+        }
+
+        /** The message kept as {@code source}: a string, or a supplier that builds it on this read. */
+        static String messageOf(Object source) {
+            if (source instanceof String text) {
                 return text;
             }
             @SuppressWarnings("unchecked")
-            String built = ((Supplier<String>) message).get();
+            String built = ((Supplier<String>) source).get();
             return Objects.requireNonNull(built, "a rule's message supplier returned null");
         }
 
         /** The facts that made it fire, in a stable order; immutable (a new list on each call when it has one). */
         @Override
         public List<Evidence> evidence() {
-            if (evidence instanceof Evidence single) {
+            return evidenceOf(evidence);
+        }
+
+        /** The evidence kept as {@code source}: a lone {@link Evidence} (listed on this read) or the list. */
+        static List<Evidence> evidenceOf(Object source) {
+            if (source instanceof Evidence single) {
                 return List.of(single);
             }
             @SuppressWarnings("unchecked")
-            List<Evidence> list = (List<Evidence>) evidence;
+            List<Evidence> list = (List<Evidence>) source;
             return list;
         }
 
