@@ -77,27 +77,7 @@ final class ElementResult {
      * objects of the 5,000-service result, and copying the assembler's list into it allocated the array twice.
      */
     List<Finding> findings() {
-        return findings.length == 0 ? List.of() : new FindingsView(findings);
-    }
-
-    /** An immutable list over an array nobody modifies. */
-    private static final class FindingsView extends java.util.AbstractList<Finding> implements java.util.RandomAccess {
-
-        private final Finding[] findings;
-
-        FindingsView(Finding[] findings) {
-            this.findings = findings;
-        }
-
-        @Override
-        public Finding get(int index) {
-            return findings[index];
-        }
-
-        @Override
-        public int size() {
-            return findings.length;
-        }
+        return findings.length == 0 ? List.of() : new ArrayView<>(findings);
     }
 
     /** The code of rule {@code ruleIndex}'s outcome; {@link #NONE} where the rule does not target this element. */

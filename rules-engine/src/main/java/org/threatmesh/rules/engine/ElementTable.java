@@ -1,8 +1,6 @@
 package org.threatmesh.rules.engine;
 
-import java.util.AbstractList;
 import java.util.List;
-import java.util.RandomAccess;
 import org.threatmesh.model.ElementId;
 import org.threatmesh.rules.internal.ById;
 
@@ -42,25 +40,6 @@ final class ElementTable {
 
     /** Every result, in the order the table was built from; an unmodifiable view. */
     List<ElementResult> values() {
-        return new Values(results);
-    }
-
-    private static final class Values extends AbstractList<ElementResult> implements RandomAccess {
-
-        private final ElementResult[] results;
-
-        Values(ElementResult[] results) {
-            this.results = results;
-        }
-
-        @Override
-        public ElementResult get(int index) {
-            return results[index];
-        }
-
-        @Override
-        public int size() {
-            return results.length;
-        }
+        return new ArrayView<>(results);
     }
 }
