@@ -91,17 +91,18 @@ final class NeedsReviewText implements Finding.Text {
      */
     Outcome.Unknown unknownFor(int ruleIndex) {
         int count = 0;
-        boolean labelsOnly = false;
+        boolean anyLabel = false;
         for (int i = 0; i < count(); i++) {
             if (blocked(i).blocks(ruleIndex)) {
                 count++;
-                labelsOnly |= key(i) == null;
+                anyLabel |= key(i) == null;
             }
         }
         if (count == 0) {
             return null;
         }
-        if (labelsOnly) {
+        if (anyLabel) {
+            // A fact a rule named by label has no (element, attribute) pair, so the outcome is made from labels.
             List<String> labels = new ArrayList<>(count);
             for (int i = 0; i < count(); i++) {
                 if (blocked(i).blocks(ruleIndex)) {
