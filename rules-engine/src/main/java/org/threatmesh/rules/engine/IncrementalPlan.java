@@ -319,11 +319,9 @@ final class IncrementalPlan {
                 }
                 Outcome fresh = evaluations.evaluate(index, id, evaluations.resolve(id));
                 Outcome[] current = result.get(id);
-                if (current == null && sameAsKept(fresh, previous.get(id), index)) {
-                    continue;
-                }
-                Outcome old = current != null ? current[index] : previous.get(id).outcome(index, rules);
-                if (!Objects.equals(fresh, old)) {
+                boolean same = current != null ? Objects.equals(fresh, current[index])
+                        : sameAsKept(fresh, previous.get(id), index);
+                if (!same) {
                     if (current == null) {
                         current = previous.get(id).outcomes(rules);
                         result.put(id, current);
