@@ -18,6 +18,10 @@ public final class AttributeCatalog {
     private static final List<AttributeKey<?>> ALL;
     private static final Map<ElementType, Map<String, AttributeKey<?>>> BY_ELEMENT = new LinkedHashMap<>();
     private static final Map<String, String> CANONICAL_NAMES = new java.util.HashMap<>();
+    /** Each catalog name's position among all catalog names in name order; see {@link #rankOf(String)}. */
+    private static final Map<String, Integer> RANK_BY_NAME;
+    /** {@link #RANK_BY_NAME} by the name's slot: read on every attribute read, so an array, not a map. */
+    private static final int[] RANK_BY_SLOT;
 
     static {
         List<AttributeKey<?>> all = new ArrayList<>();
@@ -39,6 +43,21 @@ public final class AttributeCatalog {
             }
             CANONICAL_NAMES.put(key.name(), key.name());
         }
+        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(CANONICAL_NAMES.keySet()));
+        Map<String, Integer> ranks = new java.util.HashMap<>();
+        int highestSlot = 0;
+        for (AttributeKey<?> key : ALL) {
+            highestSlot = Math.max(highestSlot, key.slot());
+        }
+        int[] bySlot = new int[highestSlot + 1];
+        java.util.Arrays.fill(bySlot, -1);
+        for (AttributeKey<?> key : ALL) {
+            int rank = sorted.indexOf(key.name());
+            ranks.put(key.name(), rank);
+            bySlot[key.slot()] = rank;
+        }
+        RANK_BY_NAME = Map.copyOf(ranks);
+        RANK_BY_SLOT = bySlot;
     }
 
     private AttributeCatalog() {
@@ -57,6 +76,26 @@ public final class AttributeCatalog {
     public static String canonicalName(String name) {
         String canonical = CANONICAL_NAMES.get(name);
         return canonical != null ? canonical : name.intern();
+    }
+
+    /**
+     * The position of {@code name} among the catalog's distinct names in name ({@code String}) order, or -1 for a
+     * name outside the catalog. Stable for the life of the JVM.
+     */
+    static int rankOf(String name) {
+        Integer rank = RANK_BY_NAME.get(name);
+        return rank == null ? -1 : rank;
+    }
+
+    /** {@link #rankOf} of the name numbered {@code slot}; -1 for a name outside the catalog. */
+    static int rankOfSlot(int slot) {
+        int[] ranks = RANK_BY_SLOT;
+        return slot < ranks.length ? ranks[slot] : -1;
+    }
+
+    /** How many distinct names the catalog holds. */
+    static int distinctNames() {
+        return RANK_BY_NAME.size();
     }
 
     /** The key named {@code name} for elements of {@code type}. */

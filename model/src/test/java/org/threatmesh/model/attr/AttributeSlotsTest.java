@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Reading an attribute by its name's slot answers exactly what scanning the names did. */
+/** Reading an attribute by its name's rank answers exactly what scanning the names did. */
 class AttributeSlotsTest {
 
     private static final List<AttributeKey<?>> KEYS = AttributeCatalog.all();
@@ -52,7 +52,7 @@ class AttributeSlotsTest {
     }
 
     @Test
-    void attributeSetsTooLargeForAPositionTableAreScanned() {
+    void setsHoldingNamesOutsideTheCatalogAreScanned() {
         TreeMap<String, Object> values = new TreeMap<>();
         for (int i = 0; i < 300; i++) {
             values.put("bulk" + i, i);
@@ -64,18 +64,20 @@ class AttributeSlotsTest {
     }
 
     @Test
-    void equalNameArraysShareOneLayoutAndOthersDoNot() {
-        String[] names = {EdgeAttributes.MODE.name(), EdgeAttributes.TLS.name()};
-        String[] same = names.clone();
-        String[] other = {EdgeAttributes.TLS.name()};
-        assertThat(AttributeSlots.layoutOf(names)).isSameAs(AttributeSlots.layoutOf(same));
-        assertThat(AttributeSlots.layoutOf(other)).isNotSameAs(AttributeSlots.layoutOf(names));
+    void distinctNamesHaveDistinctSlotsAndRanksInNameOrderThatTheSetsCanHold() {
         List<Integer> slots = new ArrayList<>();
         for (AttributeKey<?> key : KEYS) {
             slots.add(key.slot());
         }
         // Keys declared under one name for several element types share a slot; distinct names never do.
-        assertThat(KEYS.stream().map(AttributeKey::name).distinct().count())
-                .isEqualTo(slots.stream().distinct().count());
+        List<String> names = KEYS.stream().map(AttributeKey::name).distinct().sorted().toList();
+        assertThat(slots.stream().distinct().count()).isEqualTo(names.size());
+        for (AttributeKey<?> key : KEYS) {
+            assertThat(AttributeCatalog.rankOfSlot(key.slot())).as(key.name()).isEqualTo(names.indexOf(key.name()));
+        }
+        // Past the capacity, sets holding the highest-ranked names would fall back to scanning: grow the fields.
+        assertThat(AttributeCatalog.distinctNames()).isEqualTo(names.size()).isLessThanOrEqualTo(
+                Attributes.RANK_CAPACITY);
+        assertThat(AttributeCatalog.rankOf("notInCatalog")).isEqualTo(-1);
     }
 }
