@@ -151,12 +151,77 @@ public class AnalysisContext {
         return index().ends(edge).target();
     }
 
+    /*
+     * What call rules ask of a call's two ends is answered from per-node arrays rather than the end nodes: on large
+     * models the ends are rarely still cached when their call is evaluated (see NodeReadings).
+     */
+
+    /** {@code source(edge).kind()}. */
+    public NodeKind sourceKind(Edge edge) {
+        SnapshotIndex built = index();
+        return built.nodeFacts().kind(built.sourcePosition(edge));
+    }
+
+    /** {@code target(edge).kind()}. */
+    public NodeKind targetKind(Edge edge) {
+        SnapshotIndex built = index();
+        return built.nodeFacts().kind(built.targetPosition(edge));
+    }
+
+    /**
+     * Whether the call's source passes its traffic through a mesh proxy: gateways do, kinds that cannot carry a
+     * mesh mode do not, and for the rest it is the node's mesh mode (unknown when that is unknown).
+     */
+    public Fact<Boolean> sourceInMesh(Edge edge) {
+        SnapshotIndex built = index();
+        return built.nodeReadings().inMesh(built.sourcePosition(edge));
+    }
+
+    /** Like {@link #sourceInMesh}, for the call's target. */
+    public Fact<Boolean> targetInMesh(Edge edge) {
+        SnapshotIndex built = index();
+        return built.nodeReadings().inMesh(built.targetPosition(edge));
+    }
+
+    /** {@code isAtLeast(target(edge), level)}. */
+    public boolean targetIsAtLeast(Edge edge, Sensitivity level) {
+        SnapshotIndex built = index();
+        return built.nodeReadings().isAtLeast(built.targetPosition(edge), level);
+    }
+
+    /** {@code target(edge).get(DATA_SENSITIVITY)}. */
+    public Fact<Sensitivity> targetSensitivity(Edge edge) {
+        SnapshotIndex built = index();
+        return built.nodeReadings().sensitivity(built.targetPosition(edge));
+    }
+
+    /** {@code zoneChain(target(edge))}. */
+    public List<ZoneId> targetZoneChain(Edge edge) {
+        SnapshotIndex built = index();
+        return built.nodeFacts().zoneChain(built.targetPosition(edge));
+    }
+
+    /** {@code zoneChain(source(edge))}. */
+    public List<ZoneId> sourceZoneChain(Edge edge) {
+        SnapshotIndex built = index();
+        return built.nodeFacts().zoneChain(built.sourcePosition(edge));
+    }
+
     /**
      * Builds this snapshot's indexes now instead of on first use. The analyzer calls it before it evaluates
      * elements in parallel: built on first use, the index kept every evaluating thread but one waiting for it.
      */
     public void prepareIndexes() {
         index();
+    }
+
+    /**
+     * For the engine: the calling thread evaluates {@code call} next, the call numbered {@code number} in id order
+     * among this snapshot's calls, so questions about its ends can be answered by number rather than by looking the
+     * call up. Rules never need to call this; a wrong number is ignored.
+     */
+    public void evaluatingCall(Edge call, int number) {
+        index().evaluatingCall(call, number);
     }
 
     private SnapshotIndex index() {
@@ -192,13 +257,15 @@ public class AnalysisContext {
 
     /** {@code ns(e)}: north-south, the call comes from an external client or from the internet zone. */
     public boolean isNorthSouth(Edge edge) {
-        return index().ends(edge).northSouth();
+        return index().northSouth(edge);
     }
 
     /** {@code ew(e)}: east-west, both endpoints are internal workloads and the call is not north-south. */
     public boolean isEastWest(Edge edge) {
-        SnapshotIndex.Ends ends = index().ends(edge);
-        return !ends.northSouth() && ends.source().kind().isWorkload() && ends.target().kind().isWorkload();
+        SnapshotIndex built = index();
+        NodeFacts facts = built.nodeFacts();
+        return !built.northSouth(edge) && facts.kind(built.sourcePosition(edge)).isWorkload()
+                && facts.kind(built.targetPosition(edge)).isWorkload();
     }
 
     /**

@@ -86,11 +86,16 @@ public final class Analyzer {
         java.util.Set<String> triaged = FindingAssembler.triagedElements(triage);
         // Elements are independent, so they are evaluated in parallel; the result is put in order afterwards, so
         // the order of evaluation never shows.
-        List<Assembled> evaluated = ChunkedParallel.map(targets, target -> {
+        int firstCall = 1 + model.nodes().size();
+        List<Assembled> evaluated = ChunkedParallel.map(targets, (target, position) -> {
             ElementId element = target instanceof org.threatmesh.model.Node node ? node.id()
                     : target instanceof org.threatmesh.model.Edge edge ? edge.id()
                     : target instanceof org.threatmesh.model.TrustZone zone ? zone.id()
                     : org.threatmesh.model.ModelId.MODEL;
+            if (target instanceof org.threatmesh.model.Edge call) {
+                // Calls follow the nodes, in id order: the call's number in the snapshot's index.
+                evaluations.context().evaluatingCall(call, position - firstCall);
+            }
             Outcome[] outcomes = evaluations.evaluateTargeted(element, target, workingOutcomes.get());
             int[] ruleIndices = evaluations.indicesFor(element, target);
             ElementResult result = assembler.assemble(element, evaluations.nameOf(element, target), outcomes,

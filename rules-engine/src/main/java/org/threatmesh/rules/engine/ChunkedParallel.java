@@ -33,6 +33,11 @@ final class ChunkedParallel {
 
     /** {@code function} applied to every item, in item order; exceptions propagate as from a parallel stream. */
     static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
+        return map(items, (item, index) -> function.apply(item));
+    }
+
+    /** {@code function} applied to every item and its index, in item order; see {@link #map(List, Function)}. */
+    static <T, R> List<R> map(List<T> items, Indexed<? super T, ? extends R> function) {
         Object[] results = new Object[items.size()];
         Range unclaimed = new Range(results.length);
         Runnable fromFront = () -> drain(unclaimed, true, items, function, results);
@@ -77,12 +82,12 @@ final class ChunkedParallel {
 
     /** Applies {@code function} to chunks claimed from one end of {@code unclaimed} until none are left. */
     private static <T, R> void drain(Range unclaimed, boolean front, List<T> items,
-            Function<? super T, ? extends R> function, Object[] results) {
+            Indexed<? super T, ? extends R> function, Object[] results) {
         try {
             for (long chunk = unclaimed.claim(front); chunk >= 0; chunk = unclaimed.claim(front)) {
                 int end = (int) chunk;
                 for (int i = (int) (chunk >>> 32); i < end; i++) {
-                    results[i] = function.apply(items.get(i));
+                    results[i] = function.apply(items.get(i), i);
                 }
             }
         } catch (RuntimeException | Error e) {
@@ -90,6 +95,12 @@ final class ChunkedParallel {
             unclaimed.clear();
             throw e;
         }
+    }
+
+    /** A function of an item and its index in the list. */
+    @FunctionalInterface
+    interface Indexed<T, R> {
+        R apply(T item, int index);
     }
 
     /** The indices no thread has claimed yet, {@code [front, back)}, packed in one atomic word. */

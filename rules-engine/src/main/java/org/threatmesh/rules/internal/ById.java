@@ -38,6 +38,11 @@ public final class ById<V> {
         return number < 0 ? null : values[number];
     }
 
+    /** The value numbered {@code number}, which must be in {@code [0, size())}. */
+    public V at(int number) {
+        return values[number];
+    }
+
     public int size() {
         return values.length;
     }

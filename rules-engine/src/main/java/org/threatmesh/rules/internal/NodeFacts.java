@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.function.Function;
 import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeId;
+import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.ZoneId;
 
 /**
- * What the topology alone says about each node of one snapshot: whether it is an internet node, whether a call
- * reaches it straight from one, and its enclosing zones. Found by the node object's identity, not its id.
+ * What the topology alone says about each node of one snapshot: its kind, whether it is an internet node, whether a
+ * call reaches it straight from one, and its enclosing zones. Found by the node object's identity, not its id.
  *
  * <p>Why identity: rules ask these questions about both ends of nearly every call, with the node already in hand.
  * A hash lookup by id read the id and its string before probing, and on the 5,000-service model those reads missed
@@ -31,6 +32,7 @@ public final class NodeFacts {
     private final int[] slots;
     private final byte[] flags;
     private final List<ZoneId>[] zoneChains;
+    private final NodeKind[] kinds;
 
     /**
      * @param nodes      the snapshot's nodes; positions are indices into this array
@@ -54,6 +56,7 @@ public final class NodeFacts {
         this.slots = new int[Integer.highestOneBit(Math.max(1, 2 * nodes.length - 1)) << 1];
         this.flags = new byte[nodes.length];
         this.zoneChains = new List[nodes.length];
+        this.kinds = new NodeKind[nodes.length];
         int mask = slots.length - 1;
         for (int i = 0; i < nodes.length; i++) {
             int at = System.identityHashCode(nodes[i]) & mask;
@@ -63,6 +66,7 @@ public final class NodeFacts {
             slots[at] = i + 1;
             flags[i] = internet[i] ? INTERNET : 0;
             zoneChains[i] = chains.apply(nodes[i].id());
+            kinds[i] = nodes[i].kind();
         }
         for (int call = 0; call < sources.length; call++) {
             if (internet[sources[call]]) {
@@ -93,6 +97,11 @@ public final class NodeFacts {
     /** Whether a call reaches the node at {@code position} straight from an internet node. */
     public boolean isInternetFacing(int position) {
         return (flags[position] & INTERNET_FACING) != 0;
+    }
+
+    /** The kind of the node at {@code position}. */
+    public NodeKind kind(int position) {
+        return kinds[position];
     }
 
     /** The zones enclosing the node at {@code position}, innermost first; empty when it is in none. */

@@ -32,11 +32,29 @@ import org.threatmesh.model.ThreatModel;
  */
 public final class SnapshotIndex {
 
-    /** A call's resolved endpoints and whether its source is an internet node ({@code ns(e)}). */
-    public record Ends(Node source, Node target, boolean northSouth) {
+    /**
+     * A call's resolved endpoints, their positions in the {@link #nodeFacts() node facts} and
+     * {@link #nodeReadings() readings}, and whether its source is an internet node ({@code ns(e)}).
+     */
+    public record Ends(Node source, Node target, int sourcePosition, int targetPosition, boolean northSouth) {
     }
 
     private static final int MIN_OVERLAY_LIMIT = 256;
+
+    /**
+     * The call each thread is evaluating, by number (see {@link #evaluatingCall}). Why: the ends of the call under
+     * evaluation are asked for by most call rules, and finding them by the call's identity probed a 256 KB table
+     * at a random place, a cache miss per call on large models, where the call's number indexes arrays read in
+     * call order.
+     */
+    private static final ThreadLocal<CallCursor> CURRENT_CALL = ThreadLocal.withInitial(CallCursor::new);
+
+    /** A thread's call under evaluation: the index that numbered it, the call, and its number. */
+    private static final class CallCursor {
+        private SnapshotIndex index;
+        private Edge call;
+        private int number;
+    }
 
     private final ById<Node> baseNodes;
     private final ById<Edge> baseEdges;
@@ -58,6 +76,8 @@ public final class SnapshotIndex {
     private final java.util.function.Function<NodeId, List<org.threatmesh.model.ZoneId>> zoneChains;
     /** The base snapshot's nodes' topology facts; a successor's edited nodes are found in it by id. */
     private final NodeFacts nodeFacts;
+    /** This snapshot's nodes' readings, by the base snapshot's node positions. */
+    private final NodeReadings nodeReadings;
 
     /**
      * Indexes {@code model} from scratch.
@@ -100,7 +120,8 @@ public final class SnapshotIndex {
             edgeArray[e] = edge;
             sources[e] = endNumber(nodeNumbers, edge, edge.from());
             targets[e] = endNumber(nodeNumbers, edge, edge.to());
-            ends.put(edge, new Ends(nodeArray[sources[e]], nodeArray[targets[e]], internetNodes[sources[e]]));
+            ends.put(edge, new Ends(nodeArray[sources[e]], nodeArray[targets[e]], sources[e], targets[e],
+                    internetNodes[sources[e]]));
             e++;
         }
         // The calls' numbers and lists need nothing from the node facts, so another thread of the common pool
@@ -112,13 +133,14 @@ public final class SnapshotIndex {
             return new Calls(IdNumbers.of(edgeIds), into, outOf, into.lists(edgeArray), outOf.lists(edgeArray));
         }).fork();
         NodeFacts facts = NodeFacts.of(nodeArray, nodeNumbers, internetNodes, zoneChains, sources, targets);
+        NodeReadings readings = NodeReadings.of(nodeArray);
         Calls built = calls.join();
         CallNumbers numbers = new CallNumbers(nodeIds, edgeIds, sources, targets, nodeNumbers, built.numbers(),
                 built.outOfRows().start(), built.outOfRows().calls(), built.intoRows().start(),
                 built.intoRows().calls());
         return new SnapshotIndex(ById.of(nodeNumbers, nodeArray), ById.of(built.numbers(), edgeArray), built.into(),
                 built.outOf(), numbers, byKind, Map.of(), Map.of(), Map.of(), Map.of(), EnumSet.noneOf(NodeKind.class),
-                ends, Map.of(), internet, zoneChains, facts);
+                ends, Map.of(), internet, zoneChains, facts, readings);
     }
 
     /** The calls' id numbers, and the calls into and out of each node by node number, as rows and as lists. */
@@ -236,10 +258,11 @@ public final class SnapshotIndex {
         }
     }
 
-    private static Ends ends(Edge edge, java.util.function.Function<NodeId, Node> nodes,
-            java.util.function.Predicate<Node> internet) {
+    private Ends ends(Edge edge, java.util.function.Function<NodeId, Node> nodes) {
         Node source = nodes.apply(edge.from());
-        return new Ends(source, nodes.apply(edge.to()), internet.test(source));
+        IdNumbers positions = numbers.nodeNumbers();
+        return new Ends(source, nodes.apply(edge.to()), positions.numberOf(edge.from()),
+                positions.numberOf(edge.to()), internet.test(source));
     }
 
     private SnapshotIndex(ById<Node> baseNodes, ById<Edge> baseEdges,
@@ -247,7 +270,8 @@ public final class SnapshotIndex {
             Map<NodeId, Node> nodeOverlay, Map<EdgeId, Edge> edgeOverlay, Map<NodeId, List<Edge>> intoOverlay,
             Map<NodeId, List<Edge>> outOfOverlay, Set<NodeKind> staleKinds, Map<Edge, Ends> baseEnds,
             Map<Edge, Ends> endsOverlay, java.util.function.Predicate<Node> internet,
-            java.util.function.Function<NodeId, List<org.threatmesh.model.ZoneId>> zoneChains, NodeFacts nodeFacts) {
+            java.util.function.Function<NodeId, List<org.threatmesh.model.ZoneId>> zoneChains, NodeFacts nodeFacts,
+            NodeReadings nodeReadings) {
         this.baseNodes = baseNodes;
         this.baseEdges = baseEdges;
         this.baseInto = baseInto;
@@ -264,6 +288,7 @@ public final class SnapshotIndex {
         this.internet = internet;
         this.zoneChains = zoneChains;
         this.nodeFacts = nodeFacts;
+        this.nodeReadings = nodeReadings;
     }
 
     /**
@@ -278,10 +303,12 @@ public final class SnapshotIndex {
         Map<NodeId, Node> nodes = new HashMap<>(nodeOverlay);
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
         kinds.addAll(staleKinds);
+        Map<Integer, Node> reread = new HashMap<>();
         for (NodeId id : changedNodes) {
             Node node = next.nodes().get(id);
             nodes.put(id, node);
             kinds.add(node.kind());
+            reread.put(numbers.nodeNumbers().numberOf(id), node);
         }
         Map<EdgeId, Edge> edges = new HashMap<>(edgeOverlay);
         Set<NodeId> endpoints = new HashSet<>();
@@ -306,19 +333,19 @@ public final class SnapshotIndex {
         for (NodeId id : changedNodes) {
             for (Edge edge : baseCalls(baseInto, id)) {
                 Edge current = edges.getOrDefault(edge.id(), edge);
-                ends.put(current, ends(current, resolve, internet));
+                ends.put(current, ends(current, resolve));
             }
             for (Edge edge : baseCalls(baseOutOf, id)) {
                 Edge current = edges.getOrDefault(edge.id(), edge);
-                ends.put(current, ends(current, resolve, internet));
+                ends.put(current, ends(current, resolve));
             }
         }
         for (EdgeId id : changedEdges) {
             Edge edge = edges.get(id);
-            ends.put(edge, ends(edge, resolve, internet));
+            ends.put(edge, ends(edge, resolve));
         }
         return new SnapshotIndex(baseNodes, baseEdges, baseInto, baseOutOf, numbers, baseByKind, nodes, edges, into,
-                outOf, kinds, baseEnds, ends, internet, zoneChains, nodeFacts);
+                outOf, kinds, baseEnds, ends, internet, zoneChains, nodeFacts, nodeReadings.with(reread));
     }
 
     /**
@@ -330,13 +357,62 @@ public final class SnapshotIndex {
         return nodeFacts;
     }
 
+    /**
+     * This snapshot's nodes' {@link NodeReadings readings}, by the positions of {@link #nodeFacts()}: an edit's
+     * successor index reads its edited nodes again.
+     */
+    public NodeReadings nodeReadings() {
+        return nodeReadings;
+    }
+
+    /**
+     * Tells this index that the calling thread evaluates {@code call} next, whose number in this index's base
+     * snapshot is {@code number} (its position among the calls in id order), so that questions about its ends are
+     * answered by number until the thread names another call. A call whose number does not match is ignored.
+     */
+    public void evaluatingCall(Edge call, int number) {
+        CallCursor cursor = CURRENT_CALL.get();
+        if (number >= 0 && number < baseEdges.size() && baseEdges.at(number) == call && edgeOverlay.isEmpty()) {
+            cursor.index = this;
+            cursor.call = call;
+            cursor.number = number;
+        } else {
+            cursor.index = null;
+            cursor.call = null;
+        }
+    }
+
+    /** The number of {@code edge} if the calling thread said it evaluates it, else -1. */
+    private int cursorNumber(Edge edge) {
+        CallCursor cursor = CURRENT_CALL.get();
+        return cursor.call == edge && cursor.index == this ? cursor.number : -1;
+    }
+
+    /** {@code ends(edge).sourcePosition()}, without the ends when the thread evaluates {@code edge}. */
+    public int sourcePosition(Edge edge) {
+        int number = cursorNumber(edge);
+        return number >= 0 ? numbers.sources()[number] : ends(edge).sourcePosition();
+    }
+
+    /** {@code ends(edge).targetPosition()}, without the ends when the thread evaluates {@code edge}. */
+    public int targetPosition(Edge edge) {
+        int number = cursorNumber(edge);
+        return number >= 0 ? numbers.targets()[number] : ends(edge).targetPosition();
+    }
+
+    /** {@code ends(edge).northSouth()}, without the ends when the thread evaluates {@code edge}. */
+    public boolean northSouth(Edge edge) {
+        int number = cursorNumber(edge);
+        return number >= 0 ? nodeFacts.isInternet(numbers.sources()[number]) : ends(edge).northSouth();
+    }
+
     /** The ends of {@code edge}, which must be a call of this snapshot (the same object). */
     public Ends ends(Edge edge) {
         Ends ends = endsOverlay.isEmpty() ? null : endsOverlay.get(edge);
         if (ends == null) {
             ends = baseEnds.get(edge);
         }
-        return ends != null ? ends : ends(edge, this::node, internet);
+        return ends != null ? ends : ends(edge, this::node);
     }
 
     private static List<Edge> replaced(List<Edge> base, Map<EdgeId, Edge> changed) {

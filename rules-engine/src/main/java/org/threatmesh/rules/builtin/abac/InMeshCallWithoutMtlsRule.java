@@ -76,7 +76,7 @@ public final class InMeshCallWithoutMtlsRule implements EdgeRule {
         Node msgFrom = context.source(edge);
         Node msgTo = context.target(edge);
         return Outcome.fire(context.rubric(METADATA.severity(),
-                        context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
+                        context.targetIsAtLeast(edge, Sensitivity.HIGHLY_SENSITIVE), false),
                 () -> Topology.calls(msgFrom, msgTo) + " stay in the mesh but use tls " + Evidences.wire(tls.value())
                         + ", not mTLS", List.of(Evidences.of(edge, EdgeAttributes.TLS)));
     }

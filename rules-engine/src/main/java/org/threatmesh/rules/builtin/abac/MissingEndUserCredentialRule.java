@@ -51,7 +51,7 @@ public final class MissingEndUserCredentialRule implements EdgeRule {
 
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
-        if (context.target(edge).kind() != NodeKind.SERVICE) {
+        if (context.targetKind(edge) != NodeKind.SERVICE) {
             return Outcome.NOT_APPLICABLE;
         }
         Facts facts = Facts.collect();
@@ -70,7 +70,7 @@ public final class MissingEndUserCredentialRule implements EdgeRule {
         Node msgFrom = context.source(edge);
         Node msgTo = context.target(edge);
         return Outcome.fire(context.rubric(METADATA.severity(),
-                        context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
+                        context.targetIsAtLeast(edge, Sensitivity.HIGHLY_SENSITIVE), false),
                 () -> Topology.calls(msgFrom, msgTo) + " need no end-user credential",
                 List.of(Evidences.of(edge, EdgeAttributes.REQUIRES_END_USER_CREDENTIAL)));
     }

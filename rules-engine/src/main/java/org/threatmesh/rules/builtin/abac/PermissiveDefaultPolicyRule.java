@@ -68,8 +68,8 @@ public final class PermissiveDefaultPolicyRule implements EdgeRule {
         if (facts.of(edge, EdgeAttributes.CLIENT_AUTHN).is(ClientAuthn.NONE)) {
             evidence.add(Evidences.of(edge, EdgeAttributes.CLIENT_AUTHN));
         }
-        Optional<String> from = Topology.namespaceOf(context.source(edge), context);
-        Optional<String> to = Topology.namespaceOf(context.target(edge), context);
+        Optional<String> from = Topology.namespaceOf(context.sourceZoneChain(edge), context);
+        Optional<String> to = Topology.namespaceOf(context.targetZoneChain(edge), context);
         boolean crossNamespace = from.isPresent() && to.isPresent() && !from.equals(to);
         if (crossNamespace && facts.of(edge, EdgeAttributes.AUTHZ_AT_DESTINATION).is(AuthzLevel.NONE)) {
             evidence.add(Evidences.derived(edge.id(), "namespaces", from.get() + " -> " + to.get()));
@@ -82,7 +82,7 @@ public final class PermissiveDefaultPolicyRule implements EdgeRule {
         Node msgFrom = context.source(edge);
         Node msgTo = context.target(edge);
         return Outcome.fire(context.rubric(METADATA.severity(),
-                        context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
+                        context.targetIsAtLeast(edge, Sensitivity.HIGHLY_SENSITIVE), false),
                 () -> Topology.calls(msgFrom, msgTo) + " are admitted without "
                         + (evidence.get(0).fact().equals("clientAuthn") ? "authentication" : "an explicit "
                         + "cross-namespace policy"), evidence);

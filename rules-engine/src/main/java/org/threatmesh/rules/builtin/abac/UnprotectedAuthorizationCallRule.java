@@ -61,14 +61,12 @@ public final class UnprotectedAuthorizationCallRule implements EdgeRule {
 
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
-        Node source = context.source(edge);
-        Node target = context.target(edge);
-        if (!AUTH_SYSTEMS.contains(target.kind())) {
+        if (!AUTH_SYSTEMS.contains(context.targetKind(edge))) {
             return Outcome.NOT_APPLICABLE;
         }
         Facts facts = Facts.collect();
-        Fact<Boolean> callerInMesh = facts.track(source.id(), WorkloadAttributes.MESH_MODE,
-                Topology.inMesh(source, context));
+        Fact<Boolean> callerInMesh = facts.track(edge.from(), WorkloadAttributes.MESH_MODE,
+                context.sourceInMesh(edge));
         if (callerInMesh.is(false)) {
             return Outcome.NOT_APPLICABLE;
         }
@@ -77,8 +75,8 @@ public final class UnprotectedAuthorizationCallRule implements EdgeRule {
             return Outcome.PASS;
         }
         if (tls.is(TlsMode.TLS)) {
-            Fact<Boolean> targetInMesh = facts.track(target.id(), WorkloadAttributes.MESH_MODE,
-                    Topology.inMesh(target, context));
+            Fact<Boolean> targetInMesh = facts.track(edge.to(), WorkloadAttributes.MESH_MODE,
+                    context.targetInMesh(edge));
             if (targetInMesh.is(false)) {
                 return facts.anyUnknown() ? facts.unknownOutcome() : Outcome.PASS;
             }

@@ -50,12 +50,13 @@ public final class ApiKeyOnlyOnSensitiveApiRule implements EdgeRule {
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
         Node target = context.target(edge);
-        if (target.kind() != NodeKind.SERVICE && target.kind() != NodeKind.API_GATEWAY) {
+        NodeKind kind = context.targetKind(edge);
+        if (kind != NodeKind.SERVICE && kind != NodeKind.API_GATEWAY) {
             return Outcome.NOT_APPLICABLE;
         }
         Facts facts = Facts.collect();
-        Fact<Sensitivity> sensitivity = facts.track(target.id(), WorkloadAttributes.DATA_SENSITIVITY,
-                target.get(WorkloadAttributes.DATA_SENSITIVITY));
+        Fact<Sensitivity> sensitivity = facts.track(edge.to(), WorkloadAttributes.DATA_SENSITIVITY,
+                context.targetSensitivity(edge));
         if (sensitivity.isKnown() && sensitivity.value().compareTo(Sensitivity.SENSITIVE) < 0) {
             return Outcome.NOT_APPLICABLE;
         }

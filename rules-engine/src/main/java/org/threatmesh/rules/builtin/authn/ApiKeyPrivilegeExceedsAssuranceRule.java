@@ -41,11 +41,11 @@ public final class ApiKeyPrivilegeExceedsAssuranceRule implements EdgeRule {
             return Outcome.NOT_APPLICABLE;
         }
         Node target = context.target(edge);
-        if (!NodeKind.DATA_HOLDERS.contains(target.kind())) {
+        if (!NodeKind.DATA_HOLDERS.contains(context.targetKind(edge))) {
             return Outcome.NOT_APPLICABLE;
         }
-        Fact<Sensitivity> sensitivity = target.get(WorkloadAttributes.DATA_SENSITIVITY);
-        facts.track(target.id(), WorkloadAttributes.DATA_SENSITIVITY, sensitivity);
+        Fact<Sensitivity> sensitivity = context.targetSensitivity(edge);
+        facts.track(edge.to(), WorkloadAttributes.DATA_SENSITIVITY, sensitivity);
         if (sensitivity.matches(value -> value.compareTo(Sensitivity.SENSITIVE) < 0)) {
             return Outcome.NOT_APPLICABLE;
         }

@@ -72,11 +72,11 @@ public final class LongLivedStatelessTokenRule implements EdgeRule {
             return Outcome.PASS;
         }
         // Kinds that hold no data cannot state a sensitivity; the general limit applies to them.
-        Fact<Sensitivity> sensitivity = NodeKind.DATA_HOLDERS.contains(target.kind())
-                ? target.get(WorkloadAttributes.DATA_SENSITIVITY) : Fact.known(Sensitivity.PUBLIC);
+        Fact<Sensitivity> sensitivity = NodeKind.DATA_HOLDERS.contains(context.targetKind(edge))
+                ? context.targetSensitivity(edge) : Fact.known(Sensitivity.PUBLIC);
         if (sensitivity.isUnknown() && ttl.value() <= maxTtl) {
             // Only the sensitivity decides between the two limits here, so it must be known.
-            return Outcome.unknown(target.id(), WorkloadAttributes.DATA_SENSITIVITY);
+            return Outcome.unknown(edge.to(), WorkloadAttributes.DATA_SENSITIVITY);
         }
         int limit = sensitivity.matches(value -> value.compareTo(Sensitivity.SENSITIVE) >= 0) ? sensitiveMaxTtl : maxTtl;
         if (ttl.value() <= limit) {

@@ -38,7 +38,7 @@ public final class BroadInternalTokenRule implements EdgeRule {
     public Outcome evaluate(Edge edge, AnalysisContext context) {
         // Only services, gateways and identity components consume authorization context; stores, brokers and
         // monitoring do not, so calls into them cannot misuse it.
-        if (!context.isEastWest(edge) || !NodeKind.API_SERVERS.contains(context.target(edge).kind())) {
+        if (!context.isEastWest(edge) || !NodeKind.API_SERVERS.contains(context.targetKind(edge))) {
             return Outcome.NOT_APPLICABLE;
         }
         Facts facts = Facts.collect();

@@ -36,8 +36,9 @@ public final class EdgeGatewayWithoutAuthzRule implements EdgeRule {
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
         Node gateway = context.target(edge);
-        boolean frontDoor = gateway.kind() == NodeKind.INGRESS_GATEWAY
-                || gateway.kind() == NodeKind.API_GATEWAY && !gateway.get(GatewayAttributes.TIER).is(GatewayTier.MICRO);
+        NodeKind kind = context.targetKind(edge);
+        boolean frontDoor = kind == NodeKind.INGRESS_GATEWAY
+                || kind == NodeKind.API_GATEWAY && !gateway.get(GatewayAttributes.TIER).is(GatewayTier.MICRO);
         if (!frontDoor || !context.isNorthSouth(edge)) {
             return Outcome.NOT_APPLICABLE;
         }

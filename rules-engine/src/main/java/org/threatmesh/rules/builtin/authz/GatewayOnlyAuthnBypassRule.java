@@ -56,14 +56,13 @@ public final class GatewayOnlyAuthnBypassRule implements NodeRule {
         // In call id order, like every inbound list of the context.
         for (Edge edge : context.callsInto(node.id())) {
             EdgeId id = edge.id();
-            Node caller = context.source(edge);
-            if (caller.kind().isGateway()) {
+            if (context.sourceKind(edge).isGateway()) {
                 continue;
             }
             Fact<TlsMode> tls = facts.track(id, EdgeAttributes.TLS, edge.get(EdgeAttributes.TLS));
             if (tls.isKnown() && !tls.is(TlsMode.MTLS)) {
                 evidence.add(Facts.evidence(id, EdgeAttributes.TLS, tls));
-                fromInternet |= context.isInInternet(caller);
+                fromInternet |= context.isNorthSouth(edge);
             }
         }
         if (evidence.isEmpty()) {

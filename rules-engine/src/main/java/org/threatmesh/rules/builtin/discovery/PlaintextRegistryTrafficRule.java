@@ -39,8 +39,8 @@ public final class PlaintextRegistryTrafficRule implements EdgeRule {
 
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
-        Node registry = context.target(edge).kind() == NodeKind.SERVICE_REGISTRY ? context.target(edge)
-                : context.source(edge).kind() == NodeKind.SERVICE_REGISTRY ? context.source(edge) : null;
+        Node registry = context.targetKind(edge) == NodeKind.SERVICE_REGISTRY ? context.target(edge)
+                : context.sourceKind(edge) == NodeKind.SERVICE_REGISTRY ? context.source(edge) : null;
         if (registry == null) {
             return Outcome.NOT_APPLICABLE;
         }

@@ -88,7 +88,8 @@ public final class MissingTokenExchangeRule implements NodeRule {
         }
         for (Edge edge : Topology.outgoing(node, context)) {
             Node target = context.target(edge);
-            if (target.kind() == NodeKind.API_GATEWAY && target.get(GatewayAttributes.TIER).is(GatewayTier.MICRO)
+            if (context.targetKind(edge) == NodeKind.API_GATEWAY
+                    && target.get(GatewayAttributes.TIER).is(GatewayTier.MICRO)
                     && facts.of(edge, EdgeAttributes.TOKEN_SCOPE).is(TokenScope.BROAD)) {
                 evidence.add(Evidences.of(edge, EdgeAttributes.TOKEN_SCOPE));
             }

@@ -62,7 +62,7 @@ public final class UnmonitoredGatewayTrafficRule implements NodeRule {
         boolean monitored = false;
         List<Evidence> plaintext = new ArrayList<>();
         for (Edge edge : Topology.outgoing(node, context)) {
-            if (context.target(edge).kind() == NodeKind.MONITORING) {
+            if (context.targetKind(edge) == NodeKind.MONITORING) {
                 monitored = true;
                 if (facts.of(edge, EdgeAttributes.TLS).is(TlsMode.NONE)) {
                     plaintext.add(Evidences.of(edge, EdgeAttributes.TLS));

@@ -52,7 +52,7 @@ public final class EgressGatewayBypassRule implements EdgeRule {
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
         Node source = context.source(edge);
-        if (context.target(edge).kind() != NodeKind.EXTERNAL_SERVICE || source.kind() == NodeKind.EGRESS_GATEWAY) {
+        if (context.targetKind(edge) != NodeKind.EXTERNAL_SERVICE || context.sourceKind(edge) == NodeKind.EGRESS_GATEWAY) {
             return Outcome.NOT_APPLICABLE;
         }
         Facts facts = Facts.collect();

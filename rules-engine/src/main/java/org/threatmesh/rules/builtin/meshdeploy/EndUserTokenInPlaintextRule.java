@@ -89,7 +89,7 @@ public final class EndUserTokenInPlaintextRule implements EdgeRule {
         Node msgFrom = context.source(edge);
         Node msgTo = context.target(edge);
         return Outcome.fire(context.rubric(METADATA.severity(),
-                        context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), context.isNorthSouth(edge)),
+                        context.targetIsAtLeast(edge, Sensitivity.HIGHLY_SENSITIVE), context.isNorthSouth(edge)),
                 () -> Topology.calls(msgFrom, msgTo) + " carry an end-user token without encryption", token);
     }
 }

@@ -56,7 +56,7 @@ public final class ExternalCallWithoutResilienceRule implements EdgeRule {
 
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
-        if (context.target(edge).kind() != NodeKind.EXTERNAL_SERVICE || !context.source(edge).kind().isWorkload()) {
+        if (context.targetKind(edge) != NodeKind.EXTERNAL_SERVICE || !context.sourceKind(edge).isWorkload()) {
             return Outcome.NOT_APPLICABLE;
         }
         Facts facts = Facts.collect();

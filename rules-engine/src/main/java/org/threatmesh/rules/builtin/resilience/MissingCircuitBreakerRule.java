@@ -81,7 +81,7 @@ public final class MissingCircuitBreakerRule implements EdgeRule {
             return facts.unknownOutcome();
         }
         Severity severity = context.rubric(METADATA.severity(),
-                context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false);
+                context.targetIsAtLeast(edge, Sensitivity.HIGHLY_SENSITIVE), false);
         // Resolved here so that the message, built when read, does not keep the context alive.
         Node msgFrom = context.source(edge);
         Node msgTo = context.target(edge);

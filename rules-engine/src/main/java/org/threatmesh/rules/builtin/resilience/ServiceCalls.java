@@ -1,7 +1,6 @@
 package org.threatmesh.rules.builtin.resilience;
 
 import org.threatmesh.model.Edge;
-import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeKind;
 import org.threatmesh.rules.AnalysisContext;
 
@@ -17,8 +16,7 @@ final class ServiceCalls {
      * their clients' drivers.
      */
     static boolean isInternalApiCall(Edge edge, AnalysisContext context) {
-        Node source = context.source(edge);
-        Node target = context.target(edge);
-        return !context.isNorthSouth(edge) && source.kind().isWorkload() && NodeKind.API_SERVERS.contains(target.kind());
+        return !context.isNorthSouth(edge) && context.sourceKind(edge).isWorkload()
+                && NodeKind.API_SERVERS.contains(context.targetKind(edge));
     }
 }

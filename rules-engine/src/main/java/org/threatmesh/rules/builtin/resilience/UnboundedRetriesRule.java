@@ -99,7 +99,7 @@ public final class UnboundedRetriesRule implements EdgeRule {
         }
         if (!evidence.isEmpty() && mode.is(CallMode.SYNC) && attempts.isKnown()) {
             Severity severity = context.rubric(METADATA.severity(),
-                    context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false);
+                    context.targetIsAtLeast(edge, Sensitivity.HIGHLY_SENSITIVE), false);
             evidence.add(0, Evidences.of(edge, EdgeAttributes.MODE));
             // Resolved here so that the message, built when read, does not keep the context alive.
             Node msgFrom = context.source(edge);

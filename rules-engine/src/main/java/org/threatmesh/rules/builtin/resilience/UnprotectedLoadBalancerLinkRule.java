@@ -66,7 +66,7 @@ public final class UnprotectedLoadBalancerLinkRule implements EdgeRule {
     public Outcome evaluate(Edge edge, AnalysisContext context) {
         Node source = context.source(edge);
         Node target = context.target(edge);
-        if (source.kind() != NodeKind.LOAD_BALANCER || !target.kind().isWorkload()) {
+        if (context.sourceKind(edge) != NodeKind.LOAD_BALANCER || !context.targetKind(edge).isWorkload()) {
             return Outcome.NOT_APPLICABLE;
         }
         Facts facts = Facts.collect();

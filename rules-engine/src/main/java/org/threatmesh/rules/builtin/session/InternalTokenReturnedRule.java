@@ -68,7 +68,7 @@ public final class InternalTokenReturnedRule implements EdgeRule {
         Node msgFrom = context.source(edge);
         Node msgTo = context.target(edge);
         return Outcome.fire(context.rubric(METADATA.severity(),
-                        context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
+                        context.targetIsAtLeast(edge, Sensitivity.HIGHLY_SENSITIVE), false),
                 () -> "Responses from " + msgTo.name() + " to " + msgFrom.name()
                         + " return an internal authorization token",
                 List.of(Evidences.of(edge, EdgeAttributes.EXPOSES_INTERNAL_TOKEN)));

@@ -70,7 +70,7 @@ public final class UserSessionForwardedRule implements EdgeRule {
         Node msgFrom = context.source(edge);
         Node msgTo = context.target(edge);
         return Outcome.fire(context.rubric(METADATA.severity(),
-                        context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false),
+                        context.targetIsAtLeast(edge, Sensitivity.HIGHLY_SENSITIVE), false),
                 () -> Topology.calls(msgFrom, msgTo) + " forward the user's session token",
                 List.of(Evidences.of(edge, EdgeAttributes.TOKEN_KIND)));
     }

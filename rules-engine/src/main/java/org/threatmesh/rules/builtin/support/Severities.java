@@ -23,7 +23,7 @@ public final class Severities {
 
     /** For a finding on {@code edge}: raised when its target holds highly sensitive data or the call is north-south. */
     public static Severity forEdge(RuleMetadata rule, Edge edge, AnalysisContext context) {
-        return context.rubric(rule.severity(), context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE),
+        return context.rubric(rule.severity(), context.targetIsAtLeast(edge, Sensitivity.HIGHLY_SENSITIVE),
                 context.isNorthSouth(edge));
     }
 
@@ -32,7 +32,7 @@ public final class Severities {
      * must not raise it a second time: raised only when the target holds highly sensitive data.
      */
     public static Severity forEdgeFromOutside(RuleMetadata rule, Edge edge, AnalysisContext context) {
-        return context.rubric(rule.severity(), context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE),
+        return context.rubric(rule.severity(), context.targetIsAtLeast(edge, Sensitivity.HIGHLY_SENSITIVE),
                 false);
     }
 }

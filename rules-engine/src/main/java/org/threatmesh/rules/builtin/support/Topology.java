@@ -30,13 +30,7 @@ public final class Topology {
      * be outside the mesh; for the rest the answer is the node's mesh mode, unknown when that is unknown.
      */
     public static Fact<Boolean> inMesh(Node node, AnalysisContext context) {
-        if (node.kind() == NodeKind.INGRESS_GATEWAY || node.kind() == NodeKind.EGRESS_GATEWAY) {
-            return YES;
-        }
-        if (!WorkloadAttributes.MESH_MODE.applies().toNode(node.kind())) {
-            return NO;
-        }
-        return context.inMesh(node);
+        return org.threatmesh.rules.internal.NodeReadings.inMesh(node);
     }
 
     /**
@@ -44,21 +38,25 @@ public final class Topology {
      * (and recorded in {@code facts}) when an end's mesh mode is unknown.
      */
     public static Fact<Boolean> bothInMesh(Edge edge, AnalysisContext context, Facts facts) {
-        Node source = context.source(edge);
-        Node target = context.target(edge);
-        Fact<Boolean> from = inMesh(source, context);
-        Fact<Boolean> to = inMesh(target, context);
+        Fact<Boolean> from = context.sourceInMesh(edge);
+        Fact<Boolean> to = context.targetInMesh(edge);
         if (from.is(false) || to.is(false)) {
             return NO;
         }
-        facts.track(source.id(), WorkloadAttributes.MESH_MODE, from);
-        facts.track(target.id(), WorkloadAttributes.MESH_MODE, to);
+        // The call's end ids, not the nodes': equal ids, and the nodes are rarely cached on large models.
+        facts.track(edge.from(), WorkloadAttributes.MESH_MODE, from);
+        facts.track(edge.to(), WorkloadAttributes.MESH_MODE, to);
         return from.isKnown() && to.isKnown() ? YES : Fact.unknown();
     }
 
     /** The Kubernetes namespace the node runs in: its innermost namespace zone's {@code namespace}, else its name. */
     public static Optional<String> namespaceOf(Node node, AnalysisContext context) {
-        return context.enclosingZone(node, ZoneKind.NAMESPACE)
+        return namespaceOf(context.zoneChain(node), context);
+    }
+
+    /** {@link #namespaceOf(Node, AnalysisContext)} of a node whose enclosing zones are {@code zoneChain}. */
+    public static Optional<String> namespaceOf(List<ZoneId> zoneChain, AnalysisContext context) {
+        return context.graph().firstOfKind(zoneChain, ZoneKind.NAMESPACE)
                 .map(zone -> zone.get(ZoneAttributes.NAMESPACE).asOptional().orElse(zone.name()));
     }
 
@@ -71,7 +69,7 @@ public final class Topology {
             return true;
         }
         // Indexed, not an iterator: a dozen call rules ask this of every call.
-        List<ZoneId> chain = context.zoneChain(context.source(edge));
+        List<ZoneId> chain = context.sourceZoneChain(edge);
         for (int i = 0; i < chain.size(); i++) {
             if (context.zone(chain.get(i)).kind().isUntrusted()) {
                 return true;

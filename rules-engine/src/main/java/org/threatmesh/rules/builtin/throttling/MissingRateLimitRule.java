@@ -79,7 +79,7 @@ public final class MissingRateLimitRule implements EdgeRule {
             evidence.add(Evidences.of(edge, EdgeAttributes.CLIENT_AUTHN));
         }
         Severity severity = context.rubric(authenticated ? Severity.MEDIUM : Severity.HIGH,
-                context.isAtLeast(context.target(edge), Sensitivity.HIGHLY_SENSITIVE), false);
+                context.targetIsAtLeast(edge, Sensitivity.HIGHLY_SENSITIVE), false);
         // Resolved here so that the message, built when read, does not keep the context alive.
         Node msgFrom = context.source(edge);
         Node msgTo = context.target(edge);

@@ -70,7 +70,7 @@ public final class UnfairRateLimitRule implements EdgeRule {
     public Outcome evaluate(Edge edge, AnalysisContext context) {
         Node target = context.target(edge);
         if (!Topology.isFromOutside(edge, context)
-                || !WorkloadAttributes.EXPOSURE.applies().toNode(target.kind())) {
+                || !WorkloadAttributes.EXPOSURE.applies().toNode(context.targetKind(edge))) {
             return Outcome.NOT_APPLICABLE;
         }
         Facts facts = Facts.collect();

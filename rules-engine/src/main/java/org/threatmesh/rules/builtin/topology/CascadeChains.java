@@ -53,7 +53,7 @@ final class CascadeChains {
     }
 
     static int protection(AnalysisContext context, Edge edge) {
-        if (!context.source(edge).kind().isWorkload() || context.isInInternet(context.source(edge))) {
+        if (!context.sourceKind(edge).isWorkload() || context.isNorthSouth(edge)) {
             return PROTECTED;
         }
         var mode = edge.get(EdgeAttributes.MODE);

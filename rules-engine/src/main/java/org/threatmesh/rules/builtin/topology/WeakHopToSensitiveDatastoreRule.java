@@ -268,7 +268,7 @@ public final class WeakHopToSensitiveDatastoreRule implements NodeRule {
                 nodes.add(edge.from());
             }
             nodes.add(edge.to());
-            if (context.isInInternet(context.source(edge))) {
+            if (context.isNorthSouth(edge)) {
                 continue;
             }
             int hop = hopState(edge);

@@ -35,10 +35,10 @@ public final class ClientCallsServiceDirectlyRule implements EdgeRule {
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
         Node target = context.target(edge);
-        if (target.kind() != NodeKind.SERVICE || !context.isNorthSouth(edge)) {
+        if (context.targetKind(edge) != NodeKind.SERVICE || !context.isNorthSouth(edge)) {
             return Outcome.NOT_APPLICABLE;
         }
-        boolean sensitive = context.isAtLeast(target, Sensitivity.SENSITIVE);
+        boolean sensitive = context.targetIsAtLeast(edge, Sensitivity.SENSITIVE);
         // Resolved here so that the message, built when read, does not keep the context alive.
         Node msgFrom = context.source(edge);
         Node msgTo = context.target(edge);

@@ -46,8 +46,8 @@ public final class EastWestWithoutMtlsRule implements EdgeRule {
 
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
-        if (!context.isEastWest(edge) || !SERVICE_HOPS.contains(context.source(edge).kind())
-                || !SERVICE_HOPS.contains(context.target(edge).kind())) {
+        if (!context.isEastWest(edge) || !SERVICE_HOPS.contains(context.sourceKind(edge))
+                || !SERVICE_HOPS.contains(context.targetKind(edge))) {
             return Outcome.NOT_APPLICABLE;
         }
         Fact<TlsMode> tls = edge.get(EdgeAttributes.TLS);
@@ -57,7 +57,7 @@ public final class EastWestWithoutMtlsRule implements EdgeRule {
         if (tls.is(TlsMode.MTLS)) {
             return Outcome.PASS;
         }
-        boolean highly = context.target(edge).get(WorkloadAttributes.DATA_SENSITIVITY).is(Sensitivity.HIGHLY_SENSITIVE);
+        boolean highly = context.targetIsAtLeast(edge, Sensitivity.HIGHLY_SENSITIVE);
         // Resolved here so that the message, built when read, does not keep the context alive.
         Node msgFrom = context.source(edge);
         Node msgTo = context.target(edge);

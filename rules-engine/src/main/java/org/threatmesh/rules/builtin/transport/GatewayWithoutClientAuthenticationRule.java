@@ -34,7 +34,7 @@ public final class GatewayWithoutClientAuthenticationRule implements EdgeRule {
 
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
-        if (!context.target(edge).kind().isGateway() || !context.isNorthSouth(edge)) {
+        if (!context.targetKind(edge).isGateway() || !context.isNorthSouth(edge)) {
             return Outcome.NOT_APPLICABLE;
         }
         Facts facts = Facts.collect();

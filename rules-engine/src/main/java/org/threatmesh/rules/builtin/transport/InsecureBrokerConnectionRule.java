@@ -42,8 +42,8 @@ public final class InsecureBrokerConnectionRule implements EdgeRule {
 
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
-        if (context.source(edge).kind() != NodeKind.MESSAGE_BROKER
-                && context.target(edge).kind() != NodeKind.MESSAGE_BROKER) {
+        if (context.sourceKind(edge) != NodeKind.MESSAGE_BROKER
+                && context.targetKind(edge) != NodeKind.MESSAGE_BROKER) {
             return Outcome.NOT_APPLICABLE;
         }
         Facts facts = Facts.collect();

@@ -39,7 +39,7 @@ public final class PlaintextNorthSouthRule implements EdgeRule {
 
     @Override
     public Outcome evaluate(Edge edge, AnalysisContext context) {
-        if (!context.target(edge).kind().isGateway() || !context.isNorthSouth(edge)) {
+        if (!context.targetKind(edge).isGateway() || !context.isNorthSouth(edge)) {
             return Outcome.NOT_APPLICABLE;
         }
         Fact<TlsMode> tls = edge.get(EdgeAttributes.TLS);
