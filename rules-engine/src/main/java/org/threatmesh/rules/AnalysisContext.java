@@ -143,6 +143,16 @@ public class AnalysisContext {
         return index().callNumbers();
     }
 
+    /** The kind of the node numbered {@code number} in {@link #callNumbers()}, read without the node. */
+    public NodeKind kindOfNumber(int number) {
+        return index().nodeFacts().kind(number);
+    }
+
+    /** {@link #isInInternet} of the node numbered {@code number} in {@link #callNumbers()}, without the node. */
+    public boolean isInInternetByNumber(int number) {
+        return index().nodeFacts().isInternet(number);
+    }
+
     public Node source(Edge edge) {
         return index().ends(edge).source();
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.threatmesh.model.Edge;
 import org.threatmesh.model.Node;
-import org.threatmesh.model.NodeKind;
 import org.threatmesh.model.ZoneId;
 import org.threatmesh.model.ZoneKind;
 import org.threatmesh.model.attr.ClientAuthn;

@@ -40,7 +40,10 @@ final class CascadeChains {
         protection = new byte[topology.edges.length];
         int e = 0;
         for (Edge edge : context.model().edges().values()) {
-            protection[e++] = (byte) protection(context, edge);
+            int source = topology.source[e];
+            // By number: the calls are visited in number order, not evaluated, so their ends are not at hand.
+            boolean fromOutsideTheMesh = !context.kindOfNumber(source).isWorkload() || topology.internet[source];
+            protection[e++] = (byte) (fromOutsideTheMesh ? PROTECTED : protection(edge));
         }
         int nodes = topology.nodes.length;
         knownLength = new int[nodes];
@@ -52,10 +55,8 @@ final class CascadeChains {
         cycles = unprotectedCycles();
     }
 
-    static int protection(AnalysisContext context, Edge edge) {
-        if (!context.sourceKind(edge).isWorkload() || context.isNorthSouth(edge)) {
-            return PROTECTED;
-        }
+    /** How a call from a workload inside the system is protected, by its own attributes. */
+    private static int protection(Edge edge) {
         var mode = edge.get(EdgeAttributes.MODE);
         var breaker = edge.get(EdgeAttributes.CIRCUIT_BREAKER);
         if (mode.is(CallMode.ASYNC) || breaker.isKnown() && !breaker.is(CircuitBreakerPlacement.NONE)

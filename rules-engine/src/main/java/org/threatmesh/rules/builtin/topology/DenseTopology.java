@@ -2,7 +2,6 @@ package org.threatmesh.rules.builtin.topology;
 
 import java.util.Set;
 import org.threatmesh.model.EdgeId;
-import org.threatmesh.model.Node;
 import org.threatmesh.model.NodeId;
 import org.threatmesh.rules.AnalysisContext;
 import org.threatmesh.rules.internal.IdNumbers;
@@ -45,9 +44,9 @@ final class DenseTopology {
         edgeIndexOf = numbers.edgeNumbers();
         int nodeCount = nodes.length;
         internet = new boolean[nodeCount];
-        int n = 0;
-        for (Node node : context.model().nodes().values()) {
-            internet[n++] = context.isInInternet(node);
+        // By number, from the index: asking each node object read 6,000 nodes that were out of cache.
+        for (int n = 0; n < nodeCount; n++) {
+            internet[n] = context.isInInternetByNumber(n);
         }
         outStart = numbers.outStart();
         outEdges = numbers.outCalls();
