@@ -78,6 +78,24 @@ class NodeFactsTest {
         assertThat(successor.zoneChain(cart)).containsExactly(NAMESPACE, CLUSTER);
     }
 
+    @Test
+    void theInternetReachesAlongCallsAndNotBackwards() {
+        ThreatModel model = model()
+                .withNode(Node.of(new NodeId("n-island"), NodeKind.SERVICE, "Island").withZone(Optional.of(NAMESPACE)))
+                .withEdge(Edge.of(new EdgeId("e-4"), new NodeId("n-island"), new NodeId("n-cart")));
+        AnalysisContext context = new AnalysisContext(model);
+        assertThat(context.internetReachable()).extracting(NodeId::value)
+                .containsExactly("n-bot", "n-browser", "n-cart", "n-gw", "n-lonely");
+        assertThat(model.nodes().values().stream().filter(context::isInternetReachable).map(n -> n.id().value()))
+                .containsExactly("n-bot", "n-browser", "n-cart", "n-gw", "n-lonely");
+        ThreatModel edited = model.withNode(node(model, "n-island").with(WorkloadAttributes.MESH_MODE,
+                MeshMode.SIDECAR));
+        AnalysisContext successor = context.successor(edited, Set.of(new NodeId("n-island")), Set.of(),
+                Set.of(WorkloadAttributes.MESH_MODE.name()));
+        assertThat(successor.isInternetReachable(node(edited, "n-island"))).isFalse();
+        assertThat(successor.isInternetReachable(node(edited, "n-cart"))).isTrue();
+    }
+
     private static Node node(ThreatModel model, String id) {
         return model.nodes().get(new NodeId(id));
     }

@@ -18,7 +18,7 @@ final class LoginTargets {
 
     /** Known false when the node is unreachable from the internet or has no login; unknown when not modelled. */
     static Fact<Boolean> isPublicLogin(Node node, AnalysisContext context, Facts facts) {
-        if (!context.internetReachable().contains(node.id())) {
+        if (!context.isInternetReachable(node)) {
             return Fact.known(false);
         }
         return facts.of(node, WorkloadAttributes.LOGIN_ENDPOINT);

@@ -73,7 +73,7 @@ public final class InternetPathBypassesGatewayRule implements NodeRule {
         }
         Bypass bypass = context.derived(Bypass.class, graphInputs().orElseThrow(), Bypass::new);
         if (!bypass.reach.reached(node.id())) {
-            return context.internetReachable().contains(node.id()) ? Outcome.PASS : Outcome.NOT_APPLICABLE;
+            return context.isInternetReachable(node) ? Outcome.PASS : Outcome.NOT_APPLICABLE;
         }
         List<NodeId> path = bypass.reach.pathTo(node.id());
         boolean highly = node.get(WorkloadAttributes.DATA_SENSITIVITY).is(Sensitivity.HIGHLY_SENSITIVE);

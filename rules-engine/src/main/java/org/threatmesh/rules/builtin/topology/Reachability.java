@@ -99,10 +99,12 @@ final class Reachability {
 
     /** Every internet node (external clients and nodes in internet zones), in id order. */
     static List<NodeId> internetNodes(AnalysisContext context) {
+        // By number, in id order: asking each node object read 6,000 nodes that were out of cache.
+        NodeId[] ids = context.callNumbers().nodes();
         List<NodeId> sources = new ArrayList<>();
-        for (var node : context.model().nodes().values()) {
-            if (context.isInInternet(node)) {
-                sources.add(node.id());
+        for (int number = 0; number < ids.length; number++) {
+            if (context.isInInternetByNumber(number)) {
+                sources.add(ids[number]);
             }
         }
         return sources;
