@@ -231,7 +231,8 @@ public class AnalysisContext {
     /**
      * For the engine: the calling thread evaluates {@code call} next, the call numbered {@code number} in id order
      * among this snapshot's calls, so questions about its ends can be answered by number rather than by looking the
-     * call up. Rules never need to call this; a wrong number is ignored.
+     * call up. Rules never need to call this; a wrong number is ignored, and a null call forgets the previous one,
+     * so that the thread keeps no snapshot alive.
      */
     public void evaluatingCall(Edge call, int number) {
         index().evaluatingCall(call, number);

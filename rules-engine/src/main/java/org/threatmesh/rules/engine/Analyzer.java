@@ -92,11 +92,20 @@ public final class Analyzer {
                     : target instanceof org.threatmesh.model.Edge edge ? edge.id()
                     : target instanceof org.threatmesh.model.TrustZone zone ? zone.id()
                     : org.threatmesh.model.ModelId.MODEL;
-            if (target instanceof org.threatmesh.model.Edge call) {
+            boolean call = target instanceof org.threatmesh.model.Edge;
+            Outcome[] outcomes;
+            if (call) {
                 // Calls follow the nodes, in id order: the call's number in the snapshot's index.
-                evaluations.context().evaluatingCall(call, position - firstCall);
+                evaluations.context().evaluatingCall((org.threatmesh.model.Edge) target, position - firstCall);
+                try {
+                    outcomes = evaluations.evaluateTargeted(element, target, workingOutcomes.get());
+                } finally {
+                    // The pool's threads outlive the analysis; they must not keep its snapshot alive.
+                    evaluations.context().evaluatingCall(null, -1);
+                }
+            } else {
+                outcomes = evaluations.evaluateTargeted(element, target, workingOutcomes.get());
             }
-            Outcome[] outcomes = evaluations.evaluateTargeted(element, target, workingOutcomes.get());
             int[] ruleIndices = evaluations.indicesFor(element, target);
             ElementResult result = assembler.assemble(element, evaluations.nameOf(element, target), outcomes,
                     ruleIndices, evaluations.slotsFor(element, target), triage, triaged);

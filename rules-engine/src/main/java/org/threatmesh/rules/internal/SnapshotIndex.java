@@ -368,7 +368,8 @@ public final class SnapshotIndex {
     /**
      * Tells this index that the calling thread evaluates {@code call} next, whose number in this index's base
      * snapshot is {@code number} (its position among the calls in id order), so that questions about its ends are
-     * answered by number until the thread names another call. A call whose number does not match is ignored.
+     * answered by number until the thread names another call. A call whose number does not match is ignored; a null
+     * call forgets the previous one.
      */
     public void evaluatingCall(Edge call, int number) {
         CallCursor cursor = CURRENT_CALL.get();
