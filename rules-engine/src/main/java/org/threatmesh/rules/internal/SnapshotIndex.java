@@ -128,8 +128,8 @@ public final class SnapshotIndex {
         // builds them meanwhile (a full analysis builds the index before its elements keep the pool busy); joining
         // runs them here if no thread took them.
         java.util.concurrent.ForkJoinTask<Calls> calls = java.util.concurrent.ForkJoinTask.adapt(() -> {
-            Rows into = Rows.of(targets, nodeIds.length);
-            Rows outOf = Rows.of(sources, nodeIds.length);
+            CallRows into = CallRows.of(targets, nodeIds.length);
+            CallRows outOf = CallRows.of(sources, nodeIds.length);
             return new Calls(IdNumbers.of(edgeIds), into, outOf, into.lists(edgeArray), outOf.lists(edgeArray));
         }).fork();
         NodeFacts facts = NodeFacts.of(nodeArray, nodeNumbers, internetNodes, zoneChains, sources, targets);
@@ -144,7 +144,8 @@ public final class SnapshotIndex {
     }
 
     /** The calls' id numbers, and the calls into and out of each node by node number, as rows and as lists. */
-    private record Calls(IdNumbers numbers, Rows intoRows, Rows outOfRows, List<Edge>[] into, List<Edge>[] outOf) {
+    private record Calls(IdNumbers numbers, CallRows intoRows, CallRows outOfRows, List<Edge>[] into,
+            List<Edge>[] outOf) {
     }
 
     private static int endNumber(IdNumbers nodes, Edge edge, NodeId end) {
@@ -154,108 +155,6 @@ public final class SnapshotIndex {
                     + end.value());
         }
         return number;
-    }
-
-    /**
-     * The calls at each node number as compressed rows: node {@code n}'s calls are
-     * {@code calls[start[n] .. start[n + 1])}, in call id order.
-     */
-    private record Rows(int[] start, int[] calls) {
-
-        /** The rows of calls whose end on the side wanted is {@code ends[call]}. */
-        static Rows of(int[] ends, int nodes) {
-            int[] start = new int[nodes + 1];
-            for (int end : ends) {
-                start[end + 1]++;
-            }
-            for (int i = 0; i < nodes; i++) {
-                start[i + 1] += start[i];
-            }
-            int[] calls = new int[ends.length];
-            int[] fill = start.clone();
-            // Calls are numbered in id order, so each row comes out in id order too.
-            for (int call = 0; call < ends.length; call++) {
-                calls[fill[ends[call]]++] = call;
-            }
-            return new Rows(start, calls);
-        }
-
-        /**
-         * Each row as a list of the calls themselves. Immutable lists rather than wrapped ones: rules iterate these
-         * for most elements, and a wrapped list's iterator is two objects per loop (an immutable list's one, which
-         * escape analysis removes).
-         */
-        @SuppressWarnings("unchecked")
-        List<Edge>[] lists(Edge[] edges) {
-            List<Edge>[] lists = new List[start.length - 1];
-            Edge[] row = new Edge[0];
-            for (int n = 0; n < lists.length; n++) {
-                int size = start[n + 1] - start[n];
-                if (row.length != size) {
-                    row = new Edge[size];
-                }
-                for (int k = 0; k < size; k++) {
-                    row[k] = edges[calls[start[n] + k]];
-                }
-                lists[n] = List.of(row);
-            }
-            return lists;
-        }
-    }
-
-    /**
-     * A snapshot's nodes and calls numbered in id order, and each call's ends as node numbers: what graph
-     * algorithms over arrays need, computed once per snapshot. An edit's successor index keeps its base's numbers,
-     * which stay right because such an edit changes no id or end. The arrays must not be modified.
-     *
-     * @param nodes       the node ids by number
-     * @param edges       the call ids by number
-     * @param sources     each call's source node number
-     * @param targets     each call's target node number
-     * @param nodeNumbers the number of each node id
-     * @param edgeNumbers the number of each call id
-     * @param outStart    with {@code outCalls}, each node's outgoing calls as rows: node {@code n}'s are
-     *                    {@code outCalls[outStart[n] .. outStart[n + 1])}, in call id order
-     * @param outCalls    see {@code outStart}
-     * @param inStart     with {@code inCalls}, each node's incoming calls as rows, like {@code outStart}
-     * @param inCalls     see {@code inStart}
-     */
-    public record CallNumbers(NodeId[] nodes, EdgeId[] edges, int[] sources, int[] targets, IdNumbers nodeNumbers,
-            IdNumbers edgeNumbers, int[] outStart, int[] outCalls, int[] inStart, int[] inCalls) {
-
-        /**
-         * The distinct nodes at the far end of {@code node}'s calls, in id order: its callees when {@code outgoing},
-         * else its callers; empty for a node this snapshot does not have. Sorted by node number, which follows id
-         * order, so no id is read: rules ask this of most nodes, and comparing the neighbours' id strings read
-         * memory that large models no longer have in cache.
-         */
-        public Set<NodeId> neighbours(NodeId node, boolean outgoing) {
-            int number = nodeNumbers.numberOf(node);
-            if (number < 0) {
-                return Set.of();
-            }
-            int[] start = outgoing ? outStart : inStart;
-            int[] calls = outgoing ? outCalls : inCalls;
-            int[] far = outgoing ? targets : sources;
-            int from = start[number];
-            int count = start[number + 1] - from;
-            if (count == 0) {
-                return Set.of();
-            }
-            int[] ends = new int[count];
-            for (int k = 0; k < count; k++) {
-                ends[k] = far[calls[from + k]];
-            }
-            java.util.Arrays.sort(ends);
-            NodeId[] ids = new NodeId[count];
-            int distinct = 0;
-            for (int k = 0; k < count; k++) {
-                if (k == 0 || ends[k] != ends[k - 1]) {
-                    ids[distinct++] = nodes[ends[k]];
-                }
-            }
-            return SortedIds.ofSorted(ids, distinct);
-        }
     }
 
     private Ends ends(Edge edge, java.util.function.Function<NodeId, Node> nodes) {

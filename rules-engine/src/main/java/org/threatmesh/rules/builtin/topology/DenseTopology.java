@@ -11,7 +11,7 @@ import org.threatmesh.rules.internal.SnapshotIndex;
  * The call graph as arrays, for traversals that visit every call: nodes and calls numbered in id order, each node's
  * outgoing calls in call id order (compressed rows), and which nodes are internet nodes. Depends on the topology
  * alone, so one instance serves every snapshot of an attribute-editing session. The numbering, call ends and rows
- * are the snapshot index's ({@link SnapshotIndex.CallNumbers}), shared, not copied; nothing here may modify them.
+ * are the snapshot index's ({@link org.threatmesh.rules.internal.CallNumbers}), shared, not copied; nothing here may modify them.
  */
 final class DenseTopology {
 
@@ -35,7 +35,7 @@ final class DenseTopology {
 
     private DenseTopology(AnalysisContext context) {
         // The snapshot index has numbered the nodes and calls and resolved every call's ends already.
-        SnapshotIndex.CallNumbers numbers = context.callNumbers();
+        org.threatmesh.rules.internal.CallNumbers numbers = context.callNumbers();
         nodes = numbers.nodes();
         edges = numbers.edges();
         source = numbers.sources();
